@@ -1,0 +1,17 @@
+#pragma once
+
+#include "remedy/judgement.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace remedy {
+
+// Issue indexes in the order a person acts on them: overdue first (most days overdue, then
+// highest priority), then the unresolved by due date, then the resolved, then the waived.
+std::vector<std::size_t> issues_by_urgency(const Plan& plan, const Judgement& judgement);
+
+// Only the issues still to resolve on as_of (open or in progress), in the same order.
+std::vector<std::size_t> unresolved_by_urgency(const Plan& plan, const Judgement& judgement);
+
+} // namespace remedy

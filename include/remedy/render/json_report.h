@@ -1,0 +1,26 @@
+#pragma once
+
+#include "remedy/check_policy.h"
+#include "remedy/diagnostic.h"
+#include "remedy/judgement.h"
+#include "remedy/recent_changes.h"
+
+#include <string>
+
+namespace remedy {
+
+// The `--format json` documents. The keys SPEC.md shows for `status` are a stable contract;
+// the other documents reuse the same names for the same figures.
+
+std::string render_status_json(const Plan& plan, const Judgement& judgement,
+                               const RecentChanges& changes);
+std::string render_verdict_json(const Plan& plan, const Judgement& judgement);
+std::string render_penalties_json(const Plan& plan, const Judgement& judgement);
+
+// `check`: the plan's validity with every diagnostic, and, when valid, the verdict against
+// --fail-on. `plan` and `judgement` are null for an invalid plan.
+std::string render_check_json(const std::string& file, const Plan* plan,
+                              const Judgement* judgement, const Diagnostics& diagnostics,
+                              FailOn fail_on);
+
+} // namespace remedy

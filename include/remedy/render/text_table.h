@@ -1,0 +1,37 @@
+#pragma once
+
+#include "remedy/render/style.h"
+
+#include <string>
+#include <vector>
+
+namespace remedy {
+
+enum class Align { left, right };
+
+// A table of columns padded to their widest cell, as `ls -l` or `git branch -v` print them.
+// Widths count characters, not bytes, so that "Zoë" lines up; colour is added after padding.
+class TextTable {
+public:
+    struct Cell {
+        std::string text;
+        Tone tone = Tone::plain;
+    };
+
+    explicit TextTable(std::vector<std::pair<std::string, Align>> columns);
+
+    void add_row(std::vector<Cell> cells);
+
+    // The header and the rows, each line indented by `indent` and ending in a newline; the last
+    // column is not padded, so no line ends in spaces.
+    std::string render(const Style& style, std::string_view indent = "") const;
+
+private:
+    std::vector<std::pair<std::string, Align>> columns_;
+    std::vector<std::vector<Cell>> rows_;
+};
+
+// The number of characters (code points) in UTF-8 text.
+std::size_t display_width(std::string_view text);
+
+} // namespace remedy

@@ -1,0 +1,59 @@
+#include "commands.h"
+
+#include "remedy/recent_changes.h"
+#include "remedy/render/json_report.h"
+#include "remedy/render/text_reports.h"
+
+namespace remedy {
+
+namespace {
+
+constexpr int exit_check_failed = 1;
+
+CommandOutput status(const Plan& plan, const Judgement& j, const ReportRequest& request) {
+    // "What changed in the week before": a person runs this every Monday.
+    const RecentChanges changes = changes_since(plan, j, j.as_of - date::days{7});
+    if (request.format == "json")
+        return {render_status_json(plan, j, changes)};
+    return {render_status_text(plan, j, changes, request.style)};
+}
+
+CommandOutput check(const Plan& plan, const Judgement& j, const ReportRequest& request) {
+    const int exit_status = check_fails(j.verdict, request.fail_on) ? exit_check_failed : 0;
+    if (request.format == "json")
+        return {render_check_json(plan.file, &plan, &j, {}, request.fail_on), exit_status};
+    return {render_check_text(plan, j, request.fail_on, request.style), exit_status};
+}
+
+CommandOutput verdict(const Plan& plan, const Judgement& j, const ReportRequest& request) {
+    if (request.format == "json")
+        return {render_verdict_json(plan, j)};
+    return {render_verdict_text(plan, j, request.style)};
+}
+
+CommandOutput penalties(const Plan& plan, const Judgement& j, const ReportRequest& request) {
+    if (request.format == "json")
+        return {render_penalties_json(plan, j)};
+    return {render_penalties_text(plan, j, request.style)};
+}
+
+} // namespace
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"status", "Where the plan stands on a day, and what changed in the week before it",
+         "remedy status\n  remedy status --as-of 2026-10-18 --format json", {"text", "json"},
+         false, status},
+        {"check",
+         "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
+         "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml",
+         {"text", "json"}, true, check},
+        {"verdict", "The ultimatum verdict: in or out, every reason, the money owed",
+         "remedy verdict --as-of 2026-12-01", {"text", "json"}, false, verdict},
+        {"penalties", "The penalty ledger: each issue's late days, rates and amounts, the cap",
+         "remedy penalties --format json", {"text", "json"}, false, penalties},
+    };
+    return table;
+}
+
+} // namespace remedy

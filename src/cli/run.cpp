@@ -1,0 +1,177 @@
+#include "run.h"
+
+#include "commands.h"
+#include "remedy/dates.h"
+#include "remedy/plan_locator.h"
+#include "remedy/plan_reader.h"
+#include "remedy/render/json_report.h"
+#include "remedy/today.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace remedy {
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_usage = 2;
+constexpr int exit_plan = 3;
+
+// The options every reporting command takes, as typed.
+struct Arguments {
+    std::string file;
+    std::string as_of;
+    std::string format = "text";
+    std::string color = "auto";
+    std::string fail_on = "at-risk";
+};
+
+std::optional<std::string> environment(const char* name) {
+    const char* value = std::getenv(name);
+    if (!value)
+        return std::nullopt;
+    return std::string(value);
+}
+
+// --color auto colours a terminal, unless NO_COLOR is set to anything (no-color.org) or the
+// terminal says it cannot; always and never are what the user asked for.
+bool use_color(const std::string& choice) {
+    if (choice == "always")
+        return true;
+    if (choice == "never")
+        return false;
+    const auto no_color = environment("NO_COLOR");
+    const auto term = environment("TERM");
+    return (!no_color || no_color->empty()) && term != "dumb" && isatty(STDOUT_FILENO);
+}
+
+bool write_all(std::FILE* stream, const std::string& text) {
+    return std::fwrite(text.data(), 1, text.size(), stream) == text.size();
+}
+
+void print_diagnostics(const Diagnostics& diagnostics) {
+    for (const Diagnostic& d : diagnostics)
+        write_all(stderr, to_string(d) + '\n');
+}
+
+std::string error_summary(const std::string& file, const Diagnostics& diagnostics) {
+    std::size_t errors = 0;
+    for (const Diagnostic& d : diagnostics)
+        errors += d.severity == Severity::error;
+    const std::size_t warnings = diagnostics.size() - errors;
+    std::string text = fmt::format("remedy: {} is not a valid plan ({} error{}", file, errors,
+                                   errors == 1 ? "" : "s");
+    if (warnings > 0)
+        text += fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s");
+    return text + ")\n";
+}
+
+// Prints `out` and turns a failed write (a full disk, a closed pipe) into an error status
+// rather than a silently truncated report.
+int finish(const CommandOutput& out) {
+    if (!write_all(stdout, out.text) || std::fflush(stdout) != 0) {
+        std::fprintf(stderr, "remedy: error: cannot write the output\n");
+        return exit_plan;
+    }
+    return out.exit_status;
+}
+
+int run_command(const Command& command, const Arguments& args) {
+    std::optional<date::sys_days> as_of;
+    if (!args.as_of.empty()) {
+        const Expected<date::sys_days> day = parse_iso_date(args.as_of);
+        if (!day) {
+            std::fprintf(stderr, "remedy: error: --as-of: %s\n", day.error().c_str());
+            return exit_usage;
+        }
+        as_of = *day;
+    }
+    ReportRequest request;
+    request.format = args.format;
+    request.fail_on = parse_fail_on(args.fail_on).value_or(FailOn::at_risk);
+    request.style.color = request.format == "text" && use_color(args.color);
+
+    const Expected<std::string> file =
+        locate_plan(args.file.empty() ? std::nullopt : std::optional(args.file),
+                    environment("REMEDY_PLAN"), std::filesystem::current_path());
+    if (!file) {
+        std::fprintf(stderr, "remedy: error: %s\n", file.error().c_str());
+        return exit_plan;
+    }
+    const LoadResult loaded = load_plan_file(*file);
+    print_diagnostics(loaded.diagnostics);
+    if (!loaded.plan) {
+        write_all(stderr, error_summary(*file, loaded.diagnostics));
+        if (command.name == "check" && request.format == "json")
+            finish({render_check_json(*file, nullptr, nullptr, loaded.diagnostics,
+                                      request.fail_on)});
+        return exit_plan;
+    }
+    const Plan& plan = *loaded.plan;
+    const date::sys_days day =
+        as_of.value_or(day_in_zone(plan.client.zone, std::chrono::system_clock::now()));
+    const Judgement judgement = judge(plan, day);
+    return finish(command.report(plan, judgement, request));
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    CLI::App app{"remedy keeps a managed-IT remediation plan honest: the 60-day time box, the "
+                 "penalties to the cent, and the ultimatum verdict.",
+                 "remedy"};
+    app.set_version_flag("--version", fmt::format("remedy {}", REMEDY_VERSION));
+    app.require_subcommand(1);
+    app.footer("The plan is -f PLAN, else $REMEDY_PLAN, else remedy.toml in the working directory "
+               "or above.\nExit status: 0 done, 1 check failed, 2 bad command line, 3 plan "
+               "missing or invalid.");
+
+    Arguments args;
+    const Command* chosen = nullptr;
+    for (const Command& command : commands()) {
+        CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+        sub->add_option("-f,--file", args.file, "The plan file (default: $REMEDY_PLAN, else "
+                                                "remedy.toml here or above)")
+            ->type_name("PLAN");
+        sub->add_option("--as-of", args.as_of,
+                        "Judge the plan on this day (default: today in client.timezone)")
+            ->type_name("YYYY-MM-DD");
+        std::vector<std::string> formats(command.formats.begin(), command.formats.end());
+        sub->add_option("--format", args.format, "Output format")
+            ->check(CLI::IsMember(formats))
+            ->type_name("FORMAT")
+            ->capture_default_str();
+        sub->add_option("--color", args.color, "Colour the text output (NO_COLOR is honoured)")
+            ->check(CLI::IsMember({"auto", "always", "never"}))
+            ->type_name("WHEN")
+            ->capture_default_str();
+        if (command.takes_fail_on)
+            sub->add_option("--fail-on", args.fail_on,
+                            "Fail when the verdict is at or past this one")
+                ->check(CLI::IsMember({"at-risk", "terminate", "never"}))
+                ->type_name("VERDICT")
+                ->capture_default_str();
+        sub->footer(fmt::format("Example:\n  {}", command.example));
+        sub->callback([&chosen, &command] { chosen = &command; });
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int status = app.exit(error);
+        return status == 0 ? exit_ok : exit_usage;
+    }
+    try {
+        return run_command(*chosen, args);
+    } catch (const std::exception& error) {
+        // Never a crash: whatever escaped is reported, with the status of a plan problem.
+        std::fprintf(stderr, "remedy: error: %s\n", error.what());
+        return exit_plan;
+    }
+}
+
+} // namespace remedy

@@ -1,0 +1,434 @@
+#include "remedy/plan_reader.h"
+
+#include "plan_rules.h"
+#include "remedy/currency.h"
+#include "remedy/dates.h"
+#include "remedy/timebox.h"
+#include "table_reader.h"
+#include "text_case.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <date/tz.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace remedy {
+
+namespace {
+
+// What every section reader needs: where to report, and how much of the plan is valid.
+struct Reading {
+    const std::string& file;
+    Diagnostics& diagnostics;
+    ReadCompleteness complete;
+
+    std::size_t error_count() const {
+        std::size_t count = 0;
+        for (const Diagnostic& d : diagnostics)
+            count += d.severity == Severity::error;
+        return count;
+    }
+};
+
+// The table under `key` of `parent`, or null when absent or not a table (then reported).
+const toml::table* sub_table(TableReader& parent, std::string_view key, Presence presence) {
+    const toml::node* node = parent.node(key, Presence::optional);
+    if (!node) {
+        if (presence == Presence::required)
+            parent.error(SourcePos{1, 1}, fmt::format("missing required table [{}]",
+                                                      parent.qualified(key)));
+        return nullptr;
+    }
+    const toml::table* table = node->as_table();
+    if (!table)
+        parent.error(position_of(node->source().begin),
+                     fmt::format("{} must be a table, not {}", parent.qualified(key),
+                                 type_name(*node)));
+    return table;
+}
+
+// The tables of an array of tables such as [[issue]]; reports anything else under `key`.
+std::vector<const toml::table*> table_array(TableReader& parent, std::string_view key) {
+    std::vector<const toml::table*> tables;
+    const toml::node* node = parent.node(key, Presence::optional);
+    if (!node)
+        return tables;
+    const toml::array* array = node->as_array();
+    if (!array) {
+        parent.error(position_of(node->source().begin),
+                     fmt::format("{0} must be an array of tables, written [[{0}]], not {1}",
+                                 parent.qualified(key), type_name(*node)));
+        return tables;
+    }
+    for (const toml::node& element : *array) {
+        if (const toml::table* table = element.as_table())
+            tables.push_back(table);
+        else
+            parent.error(position_of(element.source().begin),
+                         fmt::format("each {} must be a table, not {}", parent.qualified(key),
+                                     type_name(element)));
+    }
+    return tables;
+}
+
+// Money as the plan may write it: an integer, a decimal string, an exact float, or, where
+// `percent_allowed`, a "%" share of the contract's monthly fee.
+Expected<Amount> amount_from(const toml::node& node, const Contract& contract,
+                             bool percent_allowed) {
+    const int digits = contract.minor_digits;
+    const auto money_only = [](Expected<Money> money) -> Expected<Amount> {
+        if (!money)
+            return fail(money.error());
+        return Amount{*money, std::nullopt};
+    };
+    if (const auto* integer = node.as_integer())
+        return money_only(money_from_integer(integer->get(), digits));
+    if (const auto* floating = node.as_floating_point())
+        return money_only(money_from_float(floating->get(), digits));
+    const auto* string = node.as_string();
+    if (!string)
+        return fail(fmt::format("must be an amount such as \"12500.00\"{}, not {}",
+                                percent_allowed ? " or a share such as \"5%\"" : "",
+                                type_name(node)));
+    const std::string& text = string->get();
+    if (!text.empty() && text.back() == '%') {
+        if (!percent_allowed)
+            return fail(fmt::format("must be an amount, not a percentage ('{}')", text));
+        const Expected<Percent> percent = parse_percent(text);
+        if (!percent)
+            return fail(percent.error());
+        if (!contract.monthly_fee)
+            return fail(fmt::format("is '{}' of the monthly fee, but contract.monthly_fee is not "
+                                    "set",
+                                    text));
+        const std::optional<Money> money = percent_of(*percent, *contract.monthly_fee);
+        if (!money)
+            return fail("is too large to compute exactly");
+        return Amount{*money, *percent};
+    }
+    const Expected<Decimal> decimal = parse_decimal(text);
+    if (!decimal)
+        return fail(decimal.error());
+    return money_only(money_from_decimal(*decimal, digits));
+}
+
+std::optional<Amount> read_amount(TableReader& reader, std::string_view key,
+                                  const Contract& contract, bool percent_allowed) {
+    const toml::node* node = reader.node(key, Presence::optional);
+    if (!node)
+        return std::nullopt;
+    Expected<Amount> amount = amount_from(*node, contract, percent_allowed);
+    if (!amount) {
+        reader.error(position_of(node->source().begin),
+                     fmt::format("{} {}", reader.qualified(key), amount.error()));
+        return std::nullopt;
+    }
+    return *amount;
+}
+
+void read_client(TableReader& root, Reading& r, Client& client) {
+    const toml::table* table = sub_table(root, "client", Presence::required);
+    if (!table)
+        return;
+    TableReader reader(*table, "client", r.file, r.diagnostics);
+    client.name = reader.line("name", Presence::required).value_or("");
+    client.contact = reader.line("contact", Presence::optional).value_or("");
+    if (const auto timezone = reader.line("timezone", Presence::optional))
+        client.timezone = *timezone;
+    try {
+        client.zone = date::locate_zone(client.timezone);
+    } catch (const std::exception&) {
+        reader.error(position_of(table->get("timezone") ? table->get("timezone")->source().begin
+                                                        : table->source().begin),
+                     fmt::format("client.timezone '{}' is not a time zone of the system's "
+                                 "database; use an IANA name such as \"America/Chicago\"",
+                                 client.timezone));
+    }
+    client.where = reader.finish();
+}
+
+void read_provider(TableReader& root, Reading& r, Provider& provider) {
+    const toml::table* table = sub_table(root, "provider", Presence::required);
+    if (!table)
+        return;
+    TableReader reader(*table, "provider", r.file, r.diagnostics);
+    provider.name = reader.line("name", Presence::required).value_or("");
+    provider.contact = reader.line("contact", Presence::optional).value_or("");
+    if (const toml::node* cc = reader.node("cc", Presence::optional)) {
+        const toml::array* list = cc->as_array();
+        if (!list)
+            reader.error(position_of(cc->source().begin),
+                         fmt::format("provider.cc must be an array of addresses, not {}",
+                                     type_name(*cc)));
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const toml::node& entry = *list->get(i);
+            if (const auto* address = entry.as_string())
+                provider.cc.push_back(address->get());
+            else
+                reader.error(position_of(entry.source().begin),
+                             fmt::format("provider.cc entries must be strings, not {}",
+                                         type_name(entry)));
+        }
+    }
+    provider.where = reader.finish();
+}
+
+void read_contract(TableReader& root, Reading& r, Contract& contract) {
+    const toml::table* table = sub_table(root, "contract", Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, "contract", r.file, r.diagnostics);
+    contract.reference = reader.line("reference", Presence::optional).value_or("");
+    if (const auto currency = reader.line("currency", Presence::optional)) {
+        const std::string code = to_upper_ascii(*currency);
+        if (const std::optional<int> digits = currency_minor_digits(code)) {
+            contract.currency = code;
+            contract.minor_digits = *digits;
+        } else {
+            reader.error(position_of(table->get("currency")->source().begin),
+                         fmt::format("contract.currency '{}' is not an ISO 4217 currency code "
+                                     "such as \"USD\" or \"EUR\"",
+                                     *currency));
+        }
+    }
+    if (const auto fee = read_amount(reader, "monthly_fee", contract, false))
+        contract.monthly_fee = fee->money;
+    contract.where = reader.finish();
+}
+
+void read_extension(const toml::table& table, Reading& r, Timebox& timebox) {
+    TableReader reader(table, "timebox.extension", r.file, r.diagnostics);
+    Extension extension;
+    extension.days = static_cast<int>(reader.integer("days", Presence::required, 1, 60).value_or(0));
+    extension.agreed = reader.day("agreed", Presence::required).value_or(date::sys_days{});
+    extension.reason = reader.line("reason", Presence::required).value_or("");
+    extension.where = reader.finish();
+    timebox.extensions.push_back(std::move(extension));
+}
+
+void read_timebox(TableReader& root, Reading& r, Timebox& timebox) {
+    const toml::table* table = sub_table(root, "timebox", Presence::required);
+    if (!table)
+        return;
+    const std::size_t errors_before = r.error_count();
+    TableReader reader(*table, "timebox", r.file, r.diagnostics);
+    const auto start = reader.day("start", Presence::required);
+    timebox.start = start.value_or(date::sys_days{});
+    timebox.days = static_cast<int>(reader.integer("days", Presence::optional, 1, 60).value_or(60));
+    for (const toml::table* extension : table_array(reader, "extension"))
+        read_extension(*extension, r, timebox);
+    timebox.where = reader.finish();
+    if (r.error_count() != errors_before)
+        return;
+    // Extensions are each at most 60 days, but there may be many of them.
+    std::int64_t total_days = timebox.days;
+    for (const Extension& extension : timebox.extensions) {
+        total_days += extension.days;
+        if (total_days > days_between(timebox.start, date::sys_days{last_supported_day})) {
+            reader.error(extension.where.value_of("days"),
+                         "timebox.extension days take the deadline past the year 9999");
+            return;
+        }
+    }
+    r.complete.timebox = true;
+}
+
+// [penalties.per_day] or [penalties.per_miss]: one amount per priority name or alias.
+void read_amounts_by_priority(TableReader& penalties, std::string_view key,
+                              const Contract& contract, Reading& r, AmountByPriority& amounts,
+                              SourceMap& where) {
+    const toml::table* table = sub_table(penalties, key, Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, penalties.qualified(key), r.file, r.diagnostics);
+    std::array<SourcePos, 4> first_place{};
+    for (auto&& [name, value] : *table) {
+        const SourcePos key_pos = position_of(name.source().begin);
+        const std::optional<Priority> priority = parse_priority(name.str());
+        if (!priority) {
+            reader.node(name.str(), Presence::optional); // reported here, not as unknown
+            reader.error(key_pos, fmt::format("{} is not a priority; use low, medium, high or "
+                                              "critical (or P4..P1)",
+                                              reader.qualified(name.str())));
+            continue;
+        }
+        const auto slot = static_cast<std::size_t>(*priority);
+        std::optional<Amount> amount = read_amount(reader, name.str(), contract, true);
+        if (first_place[slot].known()) {
+            reader.error(key_pos, fmt::format("{} sets {} a second time (first at line {})",
+                                              reader.qualified(name.str()),
+                                              remedy::name(*priority), first_place[slot].line));
+            continue;
+        }
+        first_place[slot] = key_pos;
+        amounts[slot] = amount;
+    }
+    where = reader.finish();
+}
+
+void read_penalties(TableReader& root, const Contract& contract, Reading& r,
+                    Penalties& penalties) {
+    const toml::table* table = sub_table(root, "penalties", Presence::optional);
+    if (!table) {
+        r.complete.penalties = true;
+        return;
+    }
+    const std::size_t errors_before = r.error_count();
+    penalties.present = true;
+    TableReader reader(*table, "penalties", r.file, r.diagnostics);
+    penalties.grace_days =
+        static_cast<int>(reader.integer("grace_days", Presence::optional, 0, 365).value_or(0));
+    penalties.cap = read_amount(reader, "cap", contract, true);
+    if (penalties.cap && penalties.cap->money.minor == 0) {
+        reader.error(position_of(table->get("cap")->source().begin),
+                     "penalties.cap must be more than zero; leave it out for no cap");
+        penalties.cap.reset();
+    }
+    penalties.terminate_at_cap =
+        reader.boolean("terminate_at_cap", Presence::optional).value_or(false);
+    read_amounts_by_priority(reader, "per_day", contract, r, penalties.per_day,
+                             penalties.per_day_where);
+    read_amounts_by_priority(reader, "per_miss", contract, r, penalties.per_miss,
+                             penalties.per_miss_where);
+    penalties.where = reader.finish();
+    r.complete.penalties = r.error_count() == errors_before;
+}
+
+void read_ultimatum(TableReader& root, const Timebox& timebox, Reading& r, Ultimatum& ultimatum) {
+    ultimatum.issued = timebox.start;
+    const toml::table* table = sub_table(root, "ultimatum", Presence::optional);
+    if (!table)
+        return;
+    ultimatum.present = true;
+    TableReader reader(*table, "ultimatum", r.file, r.diagnostics);
+    ultimatum.issued = reader.day("issued", Presence::optional).value_or(timebox.start);
+    ultimatum.strikes =
+        static_cast<int>(reader.integer("strikes", Presence::optional, 1, 1000).value_or(1));
+    ultimatum.severity = reader.priority("severity", Presence::optional).value_or(Priority::high);
+    ultimatum.where = reader.finish();
+}
+
+bool is_valid_id(std::string_view id) {
+    const auto alnum = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+    if (id.empty() || !alnum(id.front()))
+        return false;
+    for (char c : id)
+        if (!alnum(c) && c != '.' && c != '_' && c != '-')
+            return false;
+    return true;
+}
+
+void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues) {
+    const std::size_t errors_before = r.error_count();
+    TableReader reader(table, "issue", r.file, r.diagnostics);
+    Issue issue;
+    if (auto id = reader.line("id", Presence::required)) {
+        if (is_valid_id(*id))
+            issue.id = std::move(*id);
+        else
+            reader.error(position_of(table.get("id")->source().begin),
+                         fmt::format("issue.id '{}' must start with a letter or digit and hold "
+                                     "only letters, digits, '.', '_' and '-'",
+                                     *id));
+    }
+    issue.title = reader.line("title", Presence::required).value_or("");
+    issue.priority = reader.priority("priority", Presence::required).value_or(Priority::medium);
+    issue.due = reader.day("due", Presence::required).value_or(date::sys_days{});
+    if (const auto status = reader.line("status", Presence::optional)) {
+        if (const auto parsed = parse_issue_status(*status))
+            issue.status = *parsed;
+        else
+            reader.error(position_of(table.get("status")->source().begin),
+                         fmt::format("issue.status must be open, in_progress, resolved or waived, "
+                                     "not '{}'",
+                                     *status));
+    }
+    issue.resolved = reader.day("resolved", Presence::optional);
+    issue.category = reader.line("category", Presence::optional).value_or("");
+    issue.owner = reader.line("owner", Presence::optional).value_or("");
+    issue.notes = reader.text("notes", Presence::optional).value_or("");
+    issue.where = reader.finish();
+    r.complete.issues.push_back(r.error_count() == errors_before);
+    issues.push_back(std::move(issue));
+}
+
+void read_incident(const toml::table& table, Reading& r, std::vector<Incident>& incidents) {
+    TableReader reader(table, "incident", r.file, r.diagnostics);
+    Incident incident;
+    incident.date = reader.day("date", Presence::required).value_or(date::sys_days{});
+    incident.priority = reader.priority("priority", Presence::required).value_or(Priority::low);
+    incident.summary = reader.line("summary", Presence::required).value_or("");
+    incident.where = reader.finish();
+    incidents.push_back(std::move(incident));
+}
+
+} // namespace
+
+LoadResult read_plan(std::string_view text, const std::string& file) {
+    LoadResult result;
+    toml::table document;
+    try {
+        document = toml::parse(text, file);
+    } catch (const toml::parse_error& error) {
+        result.diagnostics.push_back({Severity::error, file, position_of(error.source().begin),
+                                      fmt::format("invalid TOML: {}", error.description())});
+        return result;
+    }
+
+    Plan plan;
+    plan.file = file;
+    Reading r{file, result.diagnostics, {}};
+    TableReader root(document, "", file, result.diagnostics);
+    // Order matters: money needs the contract's currency and fee, dates need the time box.
+    read_client(root, r, plan.client);
+    read_provider(root, r, plan.provider);
+    read_contract(root, r, plan.contract);
+    read_timebox(root, r, plan.timebox);
+    read_penalties(root, plan.contract, r, plan.penalties);
+    read_ultimatum(root, plan.timebox, r, plan.ultimatum);
+    for (const toml::table* table : table_array(root, "issue"))
+        read_issue(*table, r, plan.issues);
+    for (const toml::table* table : table_array(root, "incident"))
+        read_incident(*table, r, plan.incidents);
+    root.finish();
+
+    check_plan_rules(plan, r.complete, result.diagnostics);
+    // In the order of the file, as a compiler reports, whatever step found them.
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::pair(a.pos.line, a.pos.column) <
+                                std::pair(b.pos.line, b.pos.column);
+                     });
+    if (!has_errors(result.diagnostics))
+        result.plan = std::move(plan);
+    return result;
+}
+
+LoadResult load_plan_file(const std::string& path) {
+    LoadResult result;
+    const auto unreadable = [&](const std::string& why) {
+        result.diagnostics.push_back(
+            {Severity::error, path, SourcePos{}, fmt::format("cannot read the plan: {}", why)});
+        return result;
+    };
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return unreadable("it is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return unreadable(std::strerror(errno));
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad())
+        return unreadable(std::strerror(errno));
+    return read_plan(content.str(), path);
+}
+
+} // namespace remedy

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "remedy/diagnostic.h"
+#include "remedy/plan.h"
+
+#include <vector>
+
+namespace remedy {
+
+// Which parts of a plan were read without error: a rule that ties values together is only
+// checked on values that are themselves valid, so one typo does not cause a cascade of errors.
+struct ReadCompleteness {
+    bool timebox = false;
+    bool penalties = false;
+    std::vector<bool> issues; // one per plan.issues
+};
+
+// The rules of SPEC.md that tie several values together (each value alone was checked when it
+// was read): due dates inside the time box, resolution dates consistent with the status, unique
+// ids, and penalties small enough to be computed exactly on every day.
+void check_plan_rules(const Plan& plan, const ReadCompleteness& complete,
+                      Diagnostics& diagnostics);
+
+} // namespace remedy

@@ -1,0 +1,47 @@
+#include "remedy/render/issue_order.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace remedy {
+
+namespace {
+
+int group_of(const IssueJudgement& judged) {
+    if (judged.overdue)
+        return 0;
+    switch (judged.state) {
+    case IssueStatus::open:
+    case IssueStatus::in_progress:
+        return 1;
+    case IssueStatus::resolved:
+        return 2;
+    case IssueStatus::waived:
+        return 3;
+    }
+    return 3;
+}
+
+} // namespace
+
+std::vector<std::size_t> issues_by_urgency(const Plan& plan, const Judgement& j) {
+    std::vector<std::size_t> order(plan.issues.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto key = [&](std::size_t i) {
+        const IssueJudgement& judged = j.issues[i];
+        return std::tuple(group_of(judged), -judged.days_overdue,
+                          -static_cast<int>(plan.issues[i].priority), plan.issues[i].due);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    return order;
+}
+
+std::vector<std::size_t> unresolved_by_urgency(const Plan& plan, const Judgement& j) {
+    std::vector<std::size_t> order = issues_by_urgency(plan, j);
+    std::erase_if(order, [&](std::size_t i) { return group_of(j.issues[i]) > 1; });
+    return order;
+}
+
+} // namespace remedy

@@ -1,0 +1,248 @@
+#include "remedy/render/json_report.h"
+
+#include "remedy/dates.h"
+#include "remedy/render/json_writer.h"
+#include "remedy/strikes.h"
+
+namespace remedy {
+
+namespace {
+
+// Money is a string with exactly the currency's minor digits, never a JSON number.
+void money(JsonWriter& json, const Plan& plan, Money amount) {
+    json.value(format_money(amount, plan.contract.minor_digits));
+}
+
+void reasons(JsonWriter& json, const Judgement& j) {
+    json.key("reasons").begin_array();
+    for (const Reason& reason : j.reasons)
+        json.value(reason.text);
+    json.end_array();
+}
+
+void timebox(JsonWriter& json, const Plan& plan, const Judgement& j) {
+    json.key("timebox").begin_object();
+    json.key("start").value(format_iso_date(plan.timebox.start));
+    json.key("days").value(plan.timebox.days);
+    json.key("extension_days").value(j.extension_days);
+    json.key("deadline").value(format_iso_date(j.deadline));
+    json.key("days_left").value(j.days_left);
+    json.end_object();
+}
+
+void penalty_totals(JsonWriter& json, const Plan& plan, const Judgement& j) {
+    json.key("owed");
+    money(json, plan, j.penalties.owed);
+    json.key("total");
+    money(json, plan, j.penalties.total);
+    json.key("cap");
+    if (j.penalties.cap)
+        money(json, plan, *j.penalties.cap);
+    else
+        json.null();
+    json.key("cap_reached").value(j.penalties.cap_reached);
+}
+
+void incident(JsonWriter& json, const Incident& incident) {
+    json.begin_object();
+    json.key("date").value(format_iso_date(incident.date));
+    json.key("priority").value(name(incident.priority));
+    json.key("summary").value(incident.summary);
+    json.end_object();
+}
+
+void strikes(JsonWriter& json, const Plan& plan, const Judgement& j) {
+    json.key("strikes").begin_object();
+    json.key("count").value(j.strikes.size());
+    json.key("limit").value(j.strike_limit);
+    json.key("severity").value(name(plan.ultimatum.severity));
+    json.key("since").value(format_iso_date(warning_date(plan)));
+    json.key("incidents").begin_array();
+    for (std::size_t index : j.strikes)
+        incident(json, plan.incidents[index]);
+    json.end_array();
+    json.end_object();
+}
+
+void id_list(JsonWriter& json, const Plan& plan, const std::vector<std::size_t>& issues) {
+    json.begin_array();
+    for (std::size_t i : issues)
+        json.value(plan.issues[i].id);
+    json.end_array();
+}
+
+void changes(JsonWriter& json, const Plan& plan, const RecentChanges& c) {
+    json.key("changes").begin_object();
+    json.key("since").value(format_iso_date(c.since));
+    json.key("verdict_before").value(name(c.verdict_before));
+    json.key("resolved");
+    id_list(json, plan, c.resolved);
+    json.key("became_overdue");
+    id_list(json, plan, c.became_overdue);
+    json.key("owed_before");
+    money(json, plan, c.owed_before);
+    json.key("owed_growth");
+    money(json, plan, Money{c.owed_now.minor - c.owed_before.minor});
+    json.key("incidents").begin_array();
+    for (std::size_t index : c.incidents)
+        incident(json, plan.incidents[index]);
+    json.end_array();
+    json.key("new_strikes").value(c.new_strikes.size());
+    json.end_object();
+}
+
+void head(JsonWriter& json, const Plan& plan, const Judgement& j) {
+    json.key("as_of").value(format_iso_date(j.as_of));
+    json.key("verdict").value(name(j.verdict));
+    reasons(json, j);
+    timebox(json, plan, j);
+    json.key("currency").value(plan.contract.currency);
+}
+
+} // namespace
+
+std::string render_status_json(const Plan& plan, const Judgement& j, const RecentChanges& c) {
+    JsonWriter json;
+    json.begin_object();
+    head(json, plan, j);
+    json.key("penalties").begin_object();
+    penalty_totals(json, plan, j);
+    json.end_object();
+    strikes(json, plan, j);
+    json.key("issues").begin_array();
+    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
+        const Issue& issue = plan.issues[i];
+        const IssueJudgement& judged = j.issues[i];
+        json.begin_object();
+        json.key("id").value(issue.id);
+        json.key("title").value(issue.title);
+        json.key("priority").value(name(issue.priority));
+        json.key("state").value(name(judged.state));
+        json.key("due").value(format_iso_date(issue.due));
+        json.key("resolved");
+        if (judged.state == IssueStatus::resolved)
+            json.value(format_iso_date(*issue.resolved));
+        else
+            json.null();
+        json.key("overdue").value(judged.overdue);
+        json.key("days_overdue").value(judged.days_overdue);
+        json.key("penalty");
+        money(json, plan, judged.penalty.subtotal);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("client").value(plan.client.name);
+    json.key("provider").value(plan.provider.name);
+    changes(json, plan, c);
+    json.end_object();
+    return json.finish();
+}
+
+std::string render_verdict_json(const Plan& plan, const Judgement& j) {
+    JsonWriter json;
+    json.begin_object();
+    head(json, plan, j);
+    json.key("decided").value(j.verdict == Verdict::terminate || j.verdict == Verdict::remediated);
+    json.key("penalties").begin_object();
+    penalty_totals(json, plan, j);
+    json.end_object();
+    strikes(json, plan, j);
+    json.key("to_resolve").begin_array();
+    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
+        const IssueStatus state = j.issues[i].state;
+        if (state != IssueStatus::open && state != IssueStatus::in_progress)
+            continue;
+        json.begin_object();
+        json.key("id").value(plan.issues[i].id);
+        json.key("priority").value(name(plan.issues[i].priority));
+        json.key("due").value(format_iso_date(plan.issues[i].due));
+        json.key("by").value(format_iso_date(j.deadline));
+        json.key("overdue").value(j.issues[i].overdue);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+    return json.finish();
+}
+
+std::string render_penalties_json(const Plan& plan, const Judgement& j) {
+    JsonWriter json;
+    json.begin_object();
+    json.key("as_of").value(format_iso_date(j.as_of));
+    json.key("currency").value(plan.contract.currency);
+    json.key("deadline").value(format_iso_date(j.deadline));
+    json.key("grace_days").value(plan.penalties.grace_days);
+    json.key("issues").begin_array();
+    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
+        const Issue& issue = plan.issues[i];
+        const IssuePenalty& p = j.issues[i].penalty;
+        json.begin_object();
+        json.key("id").value(issue.id);
+        json.key("priority").value(name(issue.priority));
+        json.key("state").value(name(j.issues[i].state));
+        json.key("due").value(format_iso_date(issue.due));
+        json.key("end").value(format_iso_date(p.end));
+        json.key("grace_until").value(format_iso_date(p.grace_until));
+        json.key("late_days").value(p.late_days);
+        json.key("missed").value(p.missed);
+        json.key("per_day_rate");
+        money(json, plan, p.per_day_rate);
+        json.key("per_day");
+        money(json, plan, p.per_day_amount);
+        json.key("per_miss");
+        money(json, plan, p.per_miss);
+        json.key("penalty");
+        money(json, plan, p.subtotal);
+        json.end_object();
+    }
+    json.end_array();
+    penalty_totals(json, plan, j);
+    json.key("terminate_at_cap").value(plan.penalties.terminate_at_cap);
+    json.end_object();
+    return json.finish();
+}
+
+std::string render_check_json(const std::string& file, const Plan* plan,
+                              const Judgement* judgement, const Diagnostics& diagnostics,
+                              FailOn fail_on) {
+    JsonWriter json;
+    json.begin_object();
+    json.key("file").value(file);
+    json.key("valid").value(plan != nullptr);
+    json.key("fail_on").value(name(fail_on));
+    json.key("passed").value(judgement && !check_fails(judgement->verdict, fail_on));
+    json.key("as_of");
+    if (judgement)
+        json.value(format_iso_date(judgement->as_of));
+    else
+        json.null();
+    json.key("verdict");
+    if (judgement)
+        json.value(name(judgement->verdict));
+    else
+        json.null();
+    json.key("reasons").begin_array();
+    for (std::size_t i = 0; judgement && i < judgement->reasons.size(); ++i)
+        json.value(judgement->reasons[i].text);
+    json.end_array();
+    json.key("diagnostics").begin_array();
+    for (const Diagnostic& d : diagnostics) {
+        json.begin_object();
+        json.key("severity").value(d.severity == Severity::error ? "error" : "warning");
+        json.key("file").value(d.file);
+        if (d.pos.known()) {
+            json.key("line").value(static_cast<std::int64_t>(d.pos.line));
+            json.key("column").value(static_cast<std::int64_t>(d.pos.column));
+        } else {
+            json.key("line").null();
+            json.key("column").null();
+        }
+        json.key("message").value(d.message);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+    return json.finish();
+}
+
+} // namespace remedy

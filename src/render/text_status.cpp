@@ -1,0 +1,172 @@
+#include "remedy/dates.h"
+#include "remedy/render/issue_order.h"
+#include "remedy/render/text_reports.h"
+#include "remedy/render/text_table.h"
+#include "remedy/strikes.h"
+#include "remedy/wording.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+std::string deadline_line(const Judgement& j, const Plan& plan) {
+    std::string line = fmt::format("{} ({})", format_iso_date(j.deadline),
+                                   days_left_text(j.days_left));
+    if (j.extension_days > 0)
+        line += fmt::format(", {} + {} extended", plural(plan.timebox.days, "day"),
+                            plural(j.extension_days, "day"));
+    return line;
+}
+
+std::string header(const Plan& plan, const Judgement& j, const Style& style) {
+    std::string out;
+    const auto row = [&](std::string_view label, const std::string& value) {
+        out += fmt::format("{:<11}{}\n", label, value);
+    };
+    row("Client", plan.client.name);
+    row("Provider", plan.contract.reference.empty()
+                        ? plan.provider.name
+                        : fmt::format("{} ({})", plan.provider.name, plan.contract.reference));
+    row("As of", format_iso_date(j.as_of));
+    row("Deadline", deadline_line(j, plan));
+    row("Verdict", style.paint(name(j.verdict), tone_of(j.verdict)));
+    for (const Reason& reason : j.reasons)
+        out += fmt::format("{:<11}- {}\n", "", reason.text);
+    return out;
+}
+
+TextTable::Cell state_cell(const IssueJudgement& judged) {
+    if (judged.overdue)
+        return {std::string(name(judged.state)), Tone::bad};
+    switch (judged.state) {
+    case IssueStatus::resolved:
+        return {"resolved", Tone::good};
+    case IssueStatus::waived:
+        return {"waived", Tone::muted};
+    default:
+        return {std::string(name(judged.state)), Tone::plain};
+    }
+}
+
+std::string issue_table(const Plan& plan, const Judgement& j, const Style& style) {
+    if (plan.issues.empty())
+        return "No issues.\n";
+    TextTable table({{"ID", Align::left},
+                     {"PRIORITY", Align::left},
+                     {"STATE", Align::left},
+                     {"DUE", Align::left},
+                     {"OVERDUE", Align::right},
+                     {"PENALTY", Align::right},
+                     {"TITLE", Align::left}});
+    for (std::size_t i : issues_by_urgency(plan, j)) {
+        const Issue& issue = plan.issues[i];
+        const IssueJudgement& judged = j.issues[i];
+        const Tone row_tone = judged.overdue ? Tone::bad : Tone::plain;
+        table.add_row({{issue.id, row_tone},
+                       {std::string(name(issue.priority))},
+                       state_cell(judged),
+                       {format_iso_date(issue.due)},
+                       {judged.days_overdue > 0 ? plural(judged.days_overdue, "day") : "-",
+                        row_tone},
+                       {format_money_grouped(judged.penalty.subtotal, plan.contract.minor_digits)},
+                       {issue.title}});
+    }
+    return table.render(style);
+}
+
+std::string money_and_strikes(const Plan& plan, const Judgement& j, const Style& style) {
+    std::string out;
+    const PenaltyTotals& p = j.penalties;
+    std::string owed = money_text(plan, p.owed) + " owed";
+    if (p.cap) {
+        owed += fmt::format(" of a {} cap", money_text(plan, *p.cap));
+        if (p.cap_reached)
+            owed += style.paint(fmt::format(" - cap reached (total {})", money_text(plan, p.total)),
+                                Tone::bad);
+    } else {
+        owed += plan.penalties.present ? ", no cap" : " (the plan sets no penalties)";
+    }
+    out += fmt::format("{:<11}{}\n", "Penalties", owed);
+    const int count = static_cast<int>(j.strikes.size());
+    out += fmt::format("{:<11}{} of {} (incidents of {} or higher after {})\n", "Strikes",
+                       style.paint(std::to_string(count),
+                                   count >= j.strike_limit ? Tone::bad : Tone::plain),
+                       j.strike_limit, name(plan.ultimatum.severity),
+                       format_iso_date(warning_date(plan)));
+    return out;
+}
+
+std::string since_section(const Plan& plan, const Judgement& j, const RecentChanges& c,
+                          const Style& style) {
+    std::string out = style.paint(fmt::format("Since {}", format_iso_date(c.since)), Tone::strong);
+    out += '\n';
+    const auto item = [&](std::string_view label, const std::string& text) {
+        out += fmt::format("  {:<16}{}\n", label, text);
+    };
+    if (c.verdict_changed)
+        item("Verdict", fmt::format("{} -> {}", name(c.verdict_before), name(j.verdict)));
+    if (c.resolved.empty())
+        item("Resolved", "nothing");
+    for (std::size_t n = 0; n < c.resolved.size(); ++n) {
+        const Issue& issue = plan.issues[c.resolved[n]];
+        item(n == 0 ? "Resolved" : "",
+             fmt::format("{} on {}: {}", issue_label(issue), format_iso_date(*issue.resolved),
+                         issue.title));
+    }
+    if (c.became_overdue.empty())
+        item("Became overdue", "nothing");
+    for (std::size_t n = 0; n < c.became_overdue.size(); ++n) {
+        const Issue& issue = plan.issues[c.became_overdue[n]];
+        item(n == 0 ? "Became overdue" : "",
+             style.paint(fmt::format("{} due {}: {}", issue_label(issue),
+                                     format_iso_date(issue.due), issue.title),
+                         Tone::bad));
+    }
+    const Money growth{c.owed_now.minor - c.owed_before.minor};
+    item("Penalties", growth.minor == 0
+                          ? fmt::format("unchanged at {}", money_text(plan, c.owed_now))
+                          : fmt::format("+{} (from {} to {})", money_text(plan, growth),
+                                        format_money_grouped(c.owed_before,
+                                                             plan.contract.minor_digits),
+                                        format_money_grouped(c.owed_now,
+                                                             plan.contract.minor_digits)));
+    if (c.incidents.empty())
+        item("Incidents", "none");
+    for (std::size_t n = 0; n < c.incidents.size(); ++n) {
+        const std::size_t index = c.incidents[n];
+        const Incident& incident = plan.incidents[index];
+        const bool strike =
+            std::find(c.new_strikes.begin(), c.new_strikes.end(), index) != c.new_strikes.end();
+        item(n == 0 ? "Incidents" : "",
+             style.paint(fmt::format("{} {} {}: {}", format_iso_date(incident.date),
+                                     name(incident.priority), strike ? "STRIKE" : "(no strike)",
+                                     incident.summary),
+                         strike ? Tone::bad : Tone::plain));
+    }
+    return out;
+}
+
+} // namespace
+
+Tone tone_of(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::on_track:
+    case Verdict::remediated:
+        return Tone::good;
+    case Verdict::at_risk:
+        return Tone::warn;
+    case Verdict::terminate:
+        return Tone::bad;
+    }
+    return Tone::plain;
+}
+
+std::string render_status_text(const Plan& plan, const Judgement& j, const RecentChanges& changes,
+                               const Style& style) {
+    return header(plan, j, style) + '\n' + issue_table(plan, j, style) + '\n' +
+           money_and_strikes(plan, j, style) + '\n' + since_section(plan, j, changes, style);
+}
+
+} // namespace remedy

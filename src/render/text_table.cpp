@@ -1,0 +1,57 @@
+#include "remedy/render/text_table.h"
+
+#include <algorithm>
+
+namespace remedy {
+
+std::size_t display_width(std::string_view text) {
+    // Every byte but the continuation bytes (10xxxxxx) starts a character.
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+TextTable::TextTable(std::vector<std::pair<std::string, Align>> columns)
+    : columns_(std::move(columns)) {}
+
+void TextTable::add_row(std::vector<Cell> cells) {
+    cells.resize(columns_.size());
+    rows_.push_back(std::move(cells));
+}
+
+std::string TextTable::render(const Style& style, std::string_view indent) const {
+    std::vector<std::size_t> widths(columns_.size());
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+        widths[c] = display_width(columns_[c].first);
+        for (const auto& row : rows_)
+            widths[c] = std::max(widths[c], display_width(row[c].text));
+    }
+    std::string out;
+    const auto emit = [&](const std::vector<Cell>& cells, bool header) {
+        std::string line(indent);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const bool last = c + 1 == cells.size();
+            const std::size_t pad = widths[c] - display_width(cells[c].text);
+            const Tone tone = header ? Tone::strong : cells[c].tone;
+            if (columns_[c].second == Align::right)
+                line.append(pad, ' ');
+            line += style.paint(cells[c].text, tone);
+            if (columns_[c].second == Align::left && !last)
+                line.append(pad, ' ');
+            if (!last)
+                line += "  ";
+        }
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + '\n';
+    };
+    std::vector<Cell> header;
+    for (const auto& column : columns_)
+        header.push_back({column.first, Tone::plain});
+    emit(header, true);
+    for (const auto& row : rows_)
+        emit(row, false);
+    return out;
+}
+
+} // namespace remedy

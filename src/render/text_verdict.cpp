@@ -1,0 +1,98 @@
+#include "remedy/dates.h"
+#include "remedy/render/issue_order.h"
+#include "remedy/render/text_reports.h"
+#include "remedy/strikes.h"
+#include "remedy/wording.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+std::string headline(const Plan& plan, Verdict verdict) {
+    const std::string& provider = plan.provider.name;
+    switch (verdict) {
+    case Verdict::terminate:
+        return fmt::format("{} is out: the contract ends.", provider);
+    case Verdict::remediated:
+        return fmt::format("{} stays: the remediation is complete.", provider);
+    case Verdict::at_risk:
+        return fmt::format("Not decided yet: {} is at risk.", provider);
+    case Verdict::on_track:
+        return fmt::format("Not decided yet: {} is on track.", provider);
+    }
+    return {};
+}
+
+std::string strike_rule(const Plan& plan, const Judgement& j) {
+    const int left = j.strike_limit - static_cast<int>(j.strikes.size());
+    const std::string incident = fmt::format("incident of priority {} or higher",
+                                             name(plan.ultimatum.severity));
+    if (left == 1)
+        return fmt::format("one more {} ends the contract", incident);
+    return fmt::format("{} more of any {} end the contract ({} of {} so far)", left, incident,
+                       j.strikes.size(), j.strike_limit);
+}
+
+// For a verdict not yet decided: exactly what must happen, by which date, for the provider to
+// stay.
+std::string conditions(const Plan& plan, const Judgement& j) {
+    std::string out = fmt::format("To stay, by the deadline {} ({}), {} must:\n",
+                                  format_iso_date(j.deadline), days_left_text(j.days_left),
+                                  plan.provider.name);
+    for (std::size_t i : unresolved_by_urgency(plan, j)) {
+        const Issue& issue = plan.issues[i];
+        std::string when = fmt::format("due {}", format_iso_date(issue.due));
+        if (j.issues[i].overdue)
+            when += fmt::format(", {} overdue", plural(j.issues[i].days_overdue, "day"));
+        out += fmt::format("  - resolve {}, {}: {}\n", issue_label(issue), when, issue.title);
+    }
+    if (plan.penalties.terminate_at_cap && j.penalties.cap)
+        out += fmt::format("  - keep the penalties below the cap of {} ({} so far)\n",
+                           money_text(plan, *j.penalties.cap), money_text(plan, j.penalties.total));
+    out += fmt::format("At any time, {}.\n", strike_rule(plan, j));
+    return out;
+}
+
+std::string money(const Plan& plan, const Judgement& j) {
+    const PenaltyTotals& p = j.penalties;
+    std::string out = fmt::format("Money owed: {}", money_text(plan, p.owed));
+    if (p.cap && p.cap_reached)
+        out += fmt::format(" (the cap; penalties total {})", money_text(plan, p.total));
+    else if (p.cap)
+        out += fmt::format(" (cap {})", money_text(plan, *p.cap));
+    return out + '\n';
+}
+
+} // namespace
+
+std::string render_verdict_text(const Plan& plan, const Judgement& j, const Style& style) {
+    std::string out = style.paint(headline(plan, j.verdict), tone_of(j.verdict));
+    out += fmt::format("\nVerdict {} as of {}; deadline {} ({}).\n\n", name(j.verdict),
+                       format_iso_date(j.as_of), format_iso_date(j.deadline),
+                       days_left_text(j.days_left));
+    out += j.reasons.size() == 1 ? "Reason:\n" : "Reasons:\n";
+    for (const Reason& reason : j.reasons)
+        out += fmt::format("  - {}\n", reason.text);
+    out += '\n' + money(plan, j) + '\n';
+    if (j.verdict == Verdict::at_risk || j.verdict == Verdict::on_track)
+        out += conditions(plan, j);
+    else if (j.verdict == Verdict::remediated)
+        out += fmt::format("The ultimatum still holds: {}.\n", strike_rule(plan, j));
+    return out;
+}
+
+std::string render_check_text(const Plan& plan, const Judgement& j, FailOn fail_on,
+                              const Style& style) {
+    const bool fails = check_fails(j.verdict, fail_on);
+    std::string out = fmt::format(
+        "{}: valid plan, verdict {} on {} ({} --fail-on {})\n", plan.file,
+        style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
+        fails ? style.paint("FAILS", Tone::bad) : std::string("passes"), name(fail_on));
+    for (const Reason& reason : j.reasons)
+        out += fmt::format("  - {}\n", reason.text);
+    return out;
+}
+
+} // namespace remedy
