@@ -8,6 +8,7 @@
 #include "remedy/today.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -118,14 +119,63 @@ int run_command(const Command& command, const Arguments& args) {
     return finish(command.report(plan, judgement, request));
 }
 
+// The edit distance between two short words, for "did you mean".
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// CLI11 reports an unknown command as a missing one; name it, and suggest the nearest.
+std::optional<std::string> unknown_command_message(std::string_view word) {
+    std::string names;
+    const Command* nearest = nullptr;
+    std::size_t best = 3; // farther than two edits is no longer a typo
+    for (const Command& command : commands()) {
+        if (command.name == word)
+            return std::nullopt;
+        names += names.empty() ? "" : ", ";
+        names += command.name;
+        if (const std::size_t distance = edit_distance(word, command.name); distance < best) {
+            best = distance;
+            nearest = &command;
+        }
+    }
+    std::string message = fmt::format("remedy: error: unknown command '{}'", word);
+    if (nearest)
+        message += fmt::format("; did you mean '{}'?", nearest->name);
+    return message + fmt::format("\nThe commands are: {}.\n", names);
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
+    if (argc > 1 && argv[1][0] != '-') {
+        if (const auto message = unknown_command_message(argv[1])) {
+            write_all(stderr, *message);
+            return exit_usage;
+        }
+    }
     CLI::App app{"remedy keeps a managed-IT remediation plan honest: the 60-day time box, the "
                  "penalties to the cent, and the ultimatum verdict.",
                  "remedy"};
     app.set_version_flag("--version", fmt::format("remedy {}", REMEDY_VERSION));
     app.require_subcommand(1);
+    app.failure_message([](const CLI::App*, const CLI::Error& error) {
+        return fmt::format("remedy: error: {}\nRun 'remedy --help' for the commands, or "
+                           "'remedy COMMAND --help' for their options.\n",
+                           error.what());
+    });
     app.footer("The plan is -f PLAN, else $REMEDY_PLAN, else remedy.toml in the working directory "
                "or above.\nExit status: 0 done, 1 check failed, 2 bad command line, 3 plan "
                "missing or invalid.");
@@ -155,7 +205,8 @@ int run(int argc, char** argv) {
                 ->check(CLI::IsMember({"at-risk", "terminate", "never"}))
                 ->type_name("VERDICT")
                 ->capture_default_str();
-        sub->footer(fmt::format("Example:\n  {}", command.example));
+        const bool several = command.example.find('\n') != std::string_view::npos;
+        sub->footer(fmt::format("{}:\n  {}", several ? "Examples" : "Example", command.example));
         sub->callback([&chosen, &command] { chosen = &command; });
     }
 
