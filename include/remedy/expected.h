@@ -11,7 +11,9 @@ struct Failure {
     std::string message;
 };
 
-inline Failure fail(std::string message) { return Failure{std::move(message)}; }
+inline Failure fail(std::string message) {
+    return Failure{std::move(message)};
+}
 
 // A value or the reason there is none (std::expected is C++23; this is the part remedy needs).
 template <class T> class Expected {

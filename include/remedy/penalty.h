@@ -8,14 +8,14 @@ namespace remedy {
 
 // The penalty ledger line of one issue on as_of (SPEC.md "Penalty of an issue").
 struct IssuePenalty {
-    date::sys_days end;           // resolution date when resolved on as_of, else as_of
-    date::sys_days grace_until;   // due + grace days
-    int late_days = 0;            // days that accrue the per-day rate, stopped at the deadline
-    bool missed = false;          // end > due + grace
-    Money per_day_rate;           // per_day[priority], 0 when none
-    Money per_day_amount;         // rate x late days
-    Money per_miss;               // per_miss[priority] when missed, else 0
-    Money subtotal;               // per_day_amount + per_miss; 0 for a waived issue
+    date::sys_days end;         // resolution date when resolved on as_of, else as_of
+    date::sys_days grace_until; // due + grace days
+    int late_days = 0;          // days that accrue the per-day rate, stopped at the deadline
+    bool missed = false;        // end > due + grace
+    Money per_day_rate;         // per_day[priority], 0 when none
+    Money per_day_amount;       // rate x late days
+    Money per_miss;             // per_miss[priority] when missed, else 0
+    Money subtotal;             // per_day_amount + per_miss; 0 for a waived issue
 };
 
 IssuePenalty penalty_of(const Issue& issue, const Penalties& penalties, date::sys_days deadline,

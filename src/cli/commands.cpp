@@ -41,17 +41,30 @@ CommandOutput penalties(const Plan& plan, const Judgement& j, const ReportReques
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
-        {"status", "Where the plan stands on a day, and what changed in the week before it",
-         "remedy status\n  remedy status --as-of 2026-10-18 --format json", {"text", "json"},
-         false, status},
+        {"status",
+         "Where the plan stands on a day, and what changed in the week before it",
+         "remedy status\n  remedy status --as-of 2026-10-18 --format json",
+         {"text", "json"},
+         false,
+         status},
         {"check",
          "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
          "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml",
-         {"text", "json"}, true, check},
-        {"verdict", "The ultimatum verdict: in or out, every reason, the money owed",
-         "remedy verdict --as-of 2026-12-01", {"text", "json"}, false, verdict},
-        {"penalties", "The penalty ledger: each issue's late days, rates and amounts, the cap",
-         "remedy penalties --format json", {"text", "json"}, false, penalties},
+         {"text", "json"},
+         true,
+         check},
+        {"verdict",
+         "The ultimatum verdict: in or out, every reason, the money owed",
+         "remedy verdict --as-of 2026-12-01",
+         {"text", "json"},
+         false,
+         verdict},
+        {"penalties",
+         "The penalty ledger: each issue's late days, rates and amounts, the cap",
+         "remedy penalties --format json",
+         {"text", "json"},
+         false,
+         penalties},
     };
     return table;
 }

@@ -1,3 +1,5 @@
 #include "run.h"
 
-int main(int argc, char** argv) { return remedy::run(argc, argv); }
+int main(int argc, char** argv) {
+    return remedy::run(argc, argv);
+}

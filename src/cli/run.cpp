@@ -108,8 +108,8 @@ int run_command(const Command& command, const Arguments& args) {
     if (!loaded.plan) {
         write_all(stderr, error_summary(*file, loaded.diagnostics));
         if (command.name == "check" && request.format == "json")
-            finish({render_check_json(*file, nullptr, nullptr, loaded.diagnostics,
-                                      request.fail_on)});
+            finish(
+                {render_check_json(*file, nullptr, nullptr, loaded.diagnostics, request.fail_on)});
         return exit_plan;
     }
     const Plan& plan = *loaded.plan;
@@ -184,8 +184,9 @@ int run(int argc, char** argv) {
     const Command* chosen = nullptr;
     for (const Command& command : commands()) {
         CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
-        sub->add_option("-f,--file", args.file, "The plan file (default: $REMEDY_PLAN, else "
-                                                "remedy.toml here or above)")
+        sub->add_option("-f,--file", args.file,
+                        "The plan file (default: $REMEDY_PLAN, else "
+                        "remedy.toml here or above)")
             ->type_name("PLAN");
         sub->add_option("--as-of", args.as_of,
                         "Judge the plan on this day (default: today in client.timezone)")

@@ -39,8 +39,7 @@ bool is_missed(const Issue& issue, int grace_days, date::sys_days as_of) {
     return end_on(issue, as_of) > grace_until(issue, grace_days);
 }
 
-int late_days(const Issue& issue, int grace_days, date::sys_days deadline,
-              date::sys_days as_of) {
+int late_days(const Issue& issue, int grace_days, date::sys_days deadline, date::sys_days as_of) {
     // Accrual stops at the deadline: after it, the remedy is termination, not more money.
     const date::sys_days accrual_end = std::min(end_on(issue, as_of), deadline);
     return std::max(0, days_between(grace_until(issue, grace_days), accrual_end));

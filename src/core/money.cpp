@@ -100,8 +100,8 @@ Expected<Decimal> parse_decimal(std::string_view text) {
 
 Expected<Money> money_from_decimal(Decimal amount, int minor_digits) {
     if (amount.scale > minor_digits)
-        return fail(fmt::format("has {} decimals but the currency has {}", amount.scale,
-                                minor_digits));
+        return fail(
+            fmt::format("has {} decimals but the currency has {}", amount.scale, minor_digits));
     Money money;
     if (__builtin_mul_overflow(amount.units, power_of_ten(minor_digits - amount.scale),
                                &money.minor))
@@ -126,8 +126,8 @@ Expected<Money> money_from_float(double amount, int minor_digits) {
     // The shortest decimal that reads back as the same double is what the user wrote (or an
     // equal number with fewer digits), so it is the exact value to convert.
     char buffer[512];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, amount,
-                                         std::chars_format::fixed);
+    const auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, amount, std::chars_format::fixed);
     if (ec != std::errc())
         return fail("is too large to compute exactly");
     const std::string_view shortest(buffer, static_cast<std::size_t>(end - buffer));

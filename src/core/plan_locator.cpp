@@ -22,8 +22,8 @@ Expected<std::string> locate_plan(const std::optional<std::string>& explicit_fil
         const fs::path candidate = dir / "remedy.toml";
         if (fs::is_regular_file(candidate, ec)) {
             // Show the path the way the user would type it from where they stand.
-            const fs::path shown = dir == start ? fs::path("remedy.toml")
-                                                : candidate.lexically_proximate(start);
+            const fs::path shown =
+                dir == start ? fs::path("remedy.toml") : candidate.lexically_proximate(start);
             return shown.string();
         }
         if (dir == dir.parent_path())

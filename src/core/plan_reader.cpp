@@ -40,15 +40,15 @@ const toml::table* sub_table(TableReader& parent, std::string_view key, Presence
     const toml::node* node = parent.node(key, Presence::optional);
     if (!node) {
         if (presence == Presence::required)
-            parent.error(SourcePos{1, 1}, fmt::format("missing required table [{}]",
-                                                      parent.qualified(key)));
+            parent.error(SourcePos{1, 1},
+                         fmt::format("missing required table [{}]", parent.qualified(key)));
         return nullptr;
     }
     const toml::table* table = node->as_table();
     if (!table)
-        parent.error(position_of(node->source().begin),
-                     fmt::format("{} must be a table, not {}", parent.qualified(key),
-                                 type_name(*node)));
+        parent.error(
+            position_of(node->source().begin),
+            fmt::format("{} must be a table, not {}", parent.qualified(key), type_name(*node)));
     return table;
 }
 
@@ -162,17 +162,17 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
     if (const toml::node* cc = reader.node("cc", Presence::optional)) {
         const toml::array* list = cc->as_array();
         if (!list)
-            reader.error(position_of(cc->source().begin),
-                         fmt::format("provider.cc must be an array of addresses, not {}",
-                                     type_name(*cc)));
+            reader.error(
+                position_of(cc->source().begin),
+                fmt::format("provider.cc must be an array of addresses, not {}", type_name(*cc)));
         for (std::size_t i = 0; list && i < list->size(); ++i) {
             const toml::node& entry = *list->get(i);
             if (const auto* address = entry.as_string())
                 provider.cc.push_back(address->get());
             else
-                reader.error(position_of(entry.source().begin),
-                             fmt::format("provider.cc entries must be strings, not {}",
-                                         type_name(entry)));
+                reader.error(
+                    position_of(entry.source().begin),
+                    fmt::format("provider.cc entries must be strings, not {}", type_name(entry)));
         }
     }
     provider.where = reader.finish();
@@ -204,7 +204,8 @@ void read_contract(TableReader& root, Reading& r, Contract& contract) {
 void read_extension(const toml::table& table, Reading& r, Timebox& timebox) {
     TableReader reader(table, "timebox.extension", r.file, r.diagnostics);
     Extension extension;
-    extension.days = static_cast<int>(reader.integer("days", Presence::required, 1, 60).value_or(0));
+    extension.days =
+        static_cast<int>(reader.integer("days", Presence::required, 1, 60).value_or(0));
     extension.agreed = reader.day("agreed", Presence::required).value_or(date::sys_days{});
     extension.reason = reader.line("reason", Presence::required).value_or("");
     extension.where = reader.finish();
@@ -261,8 +262,8 @@ void read_amounts_by_priority(TableReader& penalties, std::string_view key,
         std::optional<Amount> amount = read_amount(reader, name.str(), contract, true);
         if (first_place[slot].known()) {
             reader.error(key_pos, fmt::format("{} sets {} a second time (first at line {})",
-                                              reader.qualified(name.str()),
-                                              remedy::name(*priority), first_place[slot].line));
+                                              reader.qualified(name.str()), remedy::name(*priority),
+                                              first_place[slot].line));
             continue;
         }
         first_place[slot] = key_pos;
@@ -271,8 +272,7 @@ void read_amounts_by_priority(TableReader& penalties, std::string_view key,
     where = reader.finish();
 }
 
-void read_penalties(TableReader& root, const Contract& contract, Reading& r,
-                    Penalties& penalties) {
+void read_penalties(TableReader& root, const Contract& contract, Reading& r, Penalties& penalties) {
     const toml::table* table = sub_table(root, "penalties", Presence::optional);
     if (!table) {
         r.complete.penalties = true;

@@ -41,8 +41,8 @@ public:
                 continue;
             if (issue.due < start)
                 error(issue.where.value_of("due"),
-                      fmt::format("issue {} is due {}, before the time box starts on {}",
-                                  issue.id, format_iso_date(issue.due), format_iso_date(start)));
+                      fmt::format("issue {} is due {}, before the time box starts on {}", issue.id,
+                                  format_iso_date(issue.due), format_iso_date(start)));
             else if (issue.due > end)
                 error(issue.where.value_of("due"),
                       fmt::format("issue {} is due {}, after the deadline {}; the time box can "
@@ -91,8 +91,8 @@ public:
                   first.id == issue.id
                       ? fmt::format("issue id {} is used twice (first at line {})", issue.id,
                                     first.where.value_of("id").line)
-                      : fmt::format("issue id {} differs only in case from {} (line {})",
-                                    issue.id, first.id, first.where.value_of("id").line));
+                      : fmt::format("issue id {} differs only in case from {} (line {})", issue.id,
+                                    first.id, first.where.value_of("id").line));
         }
     }
 
@@ -115,8 +115,8 @@ public:
                 checked_multiply(rate ? rate->money : Money{}, days);
             const std::optional<Money> subtotal =
                 per_day ? checked_add(*per_day, miss ? miss->money : Money{}) : std::nullopt;
-            const std::optional<Money> sum = subtotal ? checked_add(total, *subtotal)
-                                                      : std::nullopt;
+            const std::optional<Money> sum =
+                subtotal ? checked_add(total, *subtotal) : std::nullopt;
             if (!sum) {
                 error(issue.where.value_of("priority"),
                       fmt::format("the penalties of issue {} ({}) are too large to compute "

@@ -18,7 +18,6 @@ struct ReadCompleteness {
 // The rules of SPEC.md that tie several values together (each value alone was checked when it
 // was read): due dates inside the time box, resolution dates consistent with the status, unique
 // ids, and penalties small enough to be computed exactly on every day.
-void check_plan_rules(const Plan& plan, const ReadCompleteness& complete,
-                      Diagnostics& diagnostics);
+void check_plan_rules(const Plan& plan, const ReadCompleteness& complete, Diagnostics& diagnostics);
 
 } // namespace remedy

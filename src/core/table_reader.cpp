@@ -85,8 +85,7 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
             return std::nullopt;
         }
     }
-    if (presence == Presence::required &&
-        text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
         error(pos, fmt::format("{} must not be empty", qualified(key)));
         return std::nullopt;
     }
@@ -109,8 +108,7 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, Presence 
     const SourcePos pos = position_of(found->source().begin);
     const auto* value = found->as_integer();
     if (!value) {
-        error(pos,
-              fmt::format("{} must be an integer, not {}", qualified(key), type_name(*found)));
+        error(pos, fmt::format("{} must be an integer, not {}", qualified(key), type_name(*found)));
         return std::nullopt;
     }
     const std::int64_t number = value->get();
@@ -144,8 +142,8 @@ std::optional<date::sys_days> TableReader::day(std::string_view key, Presence pr
         const toml::date& d = value->get();
         const date::sys_days day{date::year{d.year} / date::month{d.month} / date::day{d.day}};
         if (!is_supported_day(day)) {
-            error(pos, fmt::format("{} is outside the supported years 1900 to 9999",
-                                   qualified(key)));
+            error(pos,
+                  fmt::format("{} is outside the supported years 1900 to 9999", qualified(key)));
             return std::nullopt;
         }
         return day;

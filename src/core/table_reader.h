@@ -40,8 +40,8 @@ public:
     std::optional<std::string> line(std::string_view key, Presence presence);
     // Free text that may span lines (notes).
     std::optional<std::string> text(std::string_view key, Presence presence);
-    std::optional<std::int64_t> integer(std::string_view key, Presence presence,
-                                        std::int64_t min, std::int64_t max);
+    std::optional<std::int64_t> integer(std::string_view key, Presence presence, std::int64_t min,
+                                        std::int64_t max);
     std::optional<bool> boolean(std::string_view key, Presence presence);
     // A TOML local date or a quoted "YYYY-MM-DD".
     std::optional<date::sys_days> day(std::string_view key, Presence presence);

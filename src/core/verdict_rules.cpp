@@ -23,8 +23,9 @@ std::vector<Reason> terminate_reasons(const Plan& plan, const Judgement& j) {
                 continue;
             const std::string text =
                 is_resolved_on(issue, j.as_of)
-                    ? fmt::format("{} was resolved on {}, after the deadline {}", issue_label(issue),
-                                  format_iso_date(*issue.resolved), format_iso_date(j.deadline))
+                    ? fmt::format("{} was resolved on {}, after the deadline {}",
+                                  issue_label(issue), format_iso_date(*issue.resolved),
+                                  format_iso_date(j.deadline))
                     : fmt::format("{} was not resolved by the deadline {}", issue_label(issue),
                                   format_iso_date(j.deadline));
             reasons.push_back({ReasonKind::unresolved_at_deadline, text, i, std::nullopt});
@@ -44,12 +45,12 @@ std::vector<Reason> terminate_reasons(const Plan& plan, const Judgement& j) {
         }
     }
     if (plan.penalties.terminate_at_cap && j.penalties.cap_reached) {
-        reasons.push_back({ReasonKind::cap_reached,
-                           fmt::format("penalties of {} reached the cap of {}, and reaching the "
-                                       "cap ends the contract",
-                                       money_text(plan, j.penalties.total),
-                                       money_text(plan, *j.penalties.cap)),
-                           std::nullopt, std::nullopt});
+        reasons.push_back(
+            {ReasonKind::cap_reached,
+             fmt::format("penalties of {} reached the cap of {}, and reaching the "
+                         "cap ends the contract",
+                         money_text(plan, j.penalties.total), money_text(plan, *j.penalties.cap)),
+             std::nullopt, std::nullopt});
     }
     return reasons;
 }
@@ -106,7 +107,8 @@ Reason on_schedule_reason(const Plan& plan, const Judgement& j) {
         if (!next || plan.issues[i].due < plan.issues[*next].due)
             next = i;
     }
-    std::string text = fmt::format("no issue is overdue; {} still to resolve", plural(open, "issue"));
+    std::string text =
+        fmt::format("no issue is overdue; {} still to resolve", plural(open, "issue"));
     if (next)
         text += fmt::format(", the next one {} due on {}", issue_label(plan.issues[*next]),
                             format_iso_date(plan.issues[*next].due));

@@ -202,9 +202,8 @@ std::string render_penalties_json(const Plan& plan, const Judgement& j) {
     return json.finish();
 }
 
-std::string render_check_json(const std::string& file, const Plan* plan,
-                              const Judgement* judgement, const Diagnostics& diagnostics,
-                              FailOn fail_on) {
+std::string render_check_json(const std::string& file, const Plan* plan, const Judgement* judgement,
+                              const Diagnostics& diagnostics, FailOn fail_on) {
     JsonWriter json;
     json.begin_object();
     json.key("file").value(file);

@@ -8,7 +8,9 @@ namespace {
 
 // The length of the valid UTF-8 sequence at the start of `text`, or 0 when it is not one.
 std::size_t utf8_sequence_length(std::string_view text) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(text[i]);
+    };
     const unsigned char lead = byte(0);
     std::size_t length = 0;
     if (lead < 0x80)
@@ -111,7 +113,9 @@ JsonWriter& JsonWriter::close(char bracket) {
     return *this;
 }
 
-JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::end_object() {
+    return close('}');
+}
 
 JsonWriter& JsonWriter::begin_array() {
     before_value();
@@ -120,7 +124,9 @@ JsonWriter& JsonWriter::begin_array() {
     return *this;
 }
 
-JsonWriter& JsonWriter::end_array() { return close(']'); }
+JsonWriter& JsonWriter::end_array() {
+    return close(']');
+}
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();

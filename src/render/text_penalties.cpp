@@ -20,11 +20,13 @@ std::string amount_source(const Plan& plan, const Amount& amount) {
 
 std::string render_penalties_text(const Plan& plan, const Judgement& j, const Style& style) {
     const int digits = plan.contract.minor_digits;
-    const auto amount = [&](Money m) { return format_money_grouped(m, digits); };
-    std::string out = fmt::format(
-        "Penalty ledger as of {}: deadline {}, {} of grace, amounts in {}\n\n",
-        format_iso_date(j.as_of), format_iso_date(j.deadline),
-        plural(plan.penalties.grace_days, "day"), plan.contract.currency);
+    const auto amount = [&](Money m) {
+        return format_money_grouped(m, digits);
+    };
+    std::string out =
+        fmt::format("Penalty ledger as of {}: deadline {}, {} of grace, amounts in {}\n\n",
+                    format_iso_date(j.as_of), format_iso_date(j.deadline),
+                    plural(plan.penalties.grace_days, "day"), plan.contract.currency);
 
     TextTable table({{"ID", Align::left},
                      {"PRIORITY", Align::left},
@@ -74,7 +76,8 @@ std::string render_penalties_text(const Plan& plan, const Judgement& j, const St
                            totals.cap_reached ? style.paint(" - reached", Tone::bad) : "");
     else
         out += fmt::format("{:<7}none\n", "Cap");
-    out += fmt::format("{:<7}{}\n", "Owed", style.paint(money_text(plan, totals.owed), Tone::strong));
+    out +=
+        fmt::format("{:<7}{}\n", "Owed", style.paint(money_text(plan, totals.owed), Tone::strong));
     if (!plan.penalties.present)
         out += "\nThe plan has no [penalties] table: no money is owed.\n";
     else if (plan.penalties.terminate_at_cap)

@@ -12,8 +12,8 @@ namespace remedy {
 namespace {
 
 std::string deadline_line(const Judgement& j, const Plan& plan) {
-    std::string line = fmt::format("{} ({})", format_iso_date(j.deadline),
-                                   days_left_text(j.days_left));
+    std::string line =
+        fmt::format("{} ({})", format_iso_date(j.deadline), days_left_text(j.days_left));
     if (j.extension_days > 0)
         line += fmt::format(", {} + {} extended", plural(plan.timebox.days, "day"),
                             plural(j.extension_days, "day"));
@@ -64,14 +64,14 @@ std::string issue_table(const Plan& plan, const Judgement& j, const Style& style
         const Issue& issue = plan.issues[i];
         const IssueJudgement& judged = j.issues[i];
         const Tone row_tone = judged.overdue ? Tone::bad : Tone::plain;
-        table.add_row({{issue.id, row_tone},
-                       {std::string(name(issue.priority))},
-                       state_cell(judged),
-                       {format_iso_date(issue.due)},
-                       {judged.days_overdue > 0 ? plural(judged.days_overdue, "day") : "-",
-                        row_tone},
-                       {format_money_grouped(judged.penalty.subtotal, plan.contract.minor_digits)},
-                       {issue.title}});
+        table.add_row(
+            {{issue.id, row_tone},
+             {std::string(name(issue.priority))},
+             state_cell(judged),
+             {format_iso_date(issue.due)},
+             {judged.days_overdue > 0 ? plural(judged.days_overdue, "day") : "-", row_tone},
+             {format_money_grouped(judged.penalty.subtotal, plan.contract.minor_digits)},
+             {issue.title}});
     }
     return table.render(style);
 }
@@ -90,11 +90,10 @@ std::string money_and_strikes(const Plan& plan, const Judgement& j, const Style&
     }
     out += fmt::format("{:<11}{}\n", "Penalties", owed);
     const int count = static_cast<int>(j.strikes.size());
-    out += fmt::format("{:<11}{} of {} (incidents of {} or higher after {})\n", "Strikes",
-                       style.paint(std::to_string(count),
-                                   count >= j.strike_limit ? Tone::bad : Tone::plain),
-                       j.strike_limit, name(plan.ultimatum.severity),
-                       format_iso_date(warning_date(plan)));
+    out += fmt::format(
+        "{:<11}{} of {} (incidents of {} or higher after {})\n", "Strikes",
+        style.paint(std::to_string(count), count >= j.strike_limit ? Tone::bad : Tone::plain),
+        j.strike_limit, name(plan.ultimatum.severity), format_iso_date(warning_date(plan)));
     return out;
 }
 
@@ -111,9 +110,8 @@ std::string since_section(const Plan& plan, const Judgement& j, const RecentChan
         item("Resolved", "nothing");
     for (std::size_t n = 0; n < c.resolved.size(); ++n) {
         const Issue& issue = plan.issues[c.resolved[n]];
-        item(n == 0 ? "Resolved" : "",
-             fmt::format("{} on {}: {}", issue_label(issue), format_iso_date(*issue.resolved),
-                         issue.title));
+        item(n == 0 ? "Resolved" : "", fmt::format("{} on {}: {}", issue_label(issue),
+                                                   format_iso_date(*issue.resolved), issue.title));
     }
     if (c.became_overdue.empty())
         item("Became overdue", "nothing");
@@ -125,13 +123,12 @@ std::string since_section(const Plan& plan, const Judgement& j, const RecentChan
                          Tone::bad));
     }
     const Money growth{c.owed_now.minor - c.owed_before.minor};
-    item("Penalties", growth.minor == 0
-                          ? fmt::format("unchanged at {}", money_text(plan, c.owed_now))
-                          : fmt::format("+{} (from {} to {})", money_text(plan, growth),
-                                        format_money_grouped(c.owed_before,
-                                                             plan.contract.minor_digits),
-                                        format_money_grouped(c.owed_now,
-                                                             plan.contract.minor_digits)));
+    item("Penalties",
+         growth.minor == 0
+             ? fmt::format("unchanged at {}", money_text(plan, c.owed_now))
+             : fmt::format("+{} (from {} to {})", money_text(plan, growth),
+                           format_money_grouped(c.owed_before, plan.contract.minor_digits),
+                           format_money_grouped(c.owed_now, plan.contract.minor_digits)));
     if (c.incidents.empty())
         item("Incidents", "none");
     for (std::size_t n = 0; n < c.incidents.size(); ++n) {

@@ -27,8 +27,8 @@ std::string headline(const Plan& plan, Verdict verdict) {
 
 std::string strike_rule(const Plan& plan, const Judgement& j) {
     const int left = j.strike_limit - static_cast<int>(j.strikes.size());
-    const std::string incident = fmt::format("incident of priority {} or higher",
-                                             name(plan.ultimatum.severity));
+    const std::string incident =
+        fmt::format("incident of priority {} or higher", name(plan.ultimatum.severity));
     if (left == 1)
         return fmt::format("one more {} ends the contract", incident);
     return fmt::format("{} more of any {} end the contract ({} of {} so far)", left, incident,
@@ -38,9 +38,9 @@ std::string strike_rule(const Plan& plan, const Judgement& j) {
 // For a verdict not yet decided: exactly what must happen, by which date, for the provider to
 // stay.
 std::string conditions(const Plan& plan, const Judgement& j) {
-    std::string out = fmt::format("To stay, by the deadline {} ({}), {} must:\n",
-                                  format_iso_date(j.deadline), days_left_text(j.days_left),
-                                  plan.provider.name);
+    std::string out =
+        fmt::format("To stay, by the deadline {} ({}), {} must:\n", format_iso_date(j.deadline),
+                    days_left_text(j.days_left), plan.provider.name);
     for (std::size_t i : unresolved_by_urgency(plan, j)) {
         const Issue& issue = plan.issues[i];
         std::string when = fmt::format("due {}", format_iso_date(issue.due));
@@ -86,10 +86,10 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
 std::string render_check_text(const Plan& plan, const Judgement& j, FailOn fail_on,
                               const Style& style) {
     const bool fails = check_fails(j.verdict, fail_on);
-    std::string out = fmt::format(
-        "{}: valid plan, verdict {} on {} ({} --fail-on {})\n", plan.file,
-        style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
-        fails ? style.paint("FAILS", Tone::bad) : std::string("passes"), name(fail_on));
+    std::string out =
+        fmt::format("{}: valid plan, verdict {} on {} ({} --fail-on {})\n", plan.file,
+                    style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
+                    fails ? style.paint("FAILS", Tone::bad) : std::string("passes"), name(fail_on));
     for (const Reason& reason : j.reasons)
         out += fmt::format("  - {}\n", reason.text);
     return out;

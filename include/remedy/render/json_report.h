@@ -19,8 +19,7 @@ std::string render_penalties_json(const Plan& plan, const Judgement& judgement);
 
 // `check`: the plan's validity with every diagnostic, and, when valid, the verdict against
 // --fail-on. `plan` and `judgement` are null for an invalid plan.
-std::string render_check_json(const std::string& file, const Plan* plan,
-                              const Judgement* judgement, const Diagnostics& diagnostics,
-                              FailOn fail_on);
+std::string render_check_json(const std::string& file, const Plan* plan, const Judgement* judgement,
+                              const Diagnostics& diagnostics, FailOn fail_on);
 
 } // namespace remedy

@@ -19,8 +19,7 @@ std::string render_status_text(const Plan& plan, const Judgement& judgement,
 std::string render_verdict_text(const Plan& plan, const Judgement& judgement, const Style& style);
 
 // `remedy penalties`: the ledger, one line per issue, then total, cap and owed.
-std::string render_penalties_text(const Plan& plan, const Judgement& judgement,
-                                  const Style& style);
+std::string render_penalties_text(const Plan& plan, const Judgement& judgement, const Style& style);
 
 // `remedy check`: one line with the verdict and whether it passes, then its reasons.
 std::string render_check_text(const Plan& plan, const Judgement& judgement, FailOn fail_on,
