@@ -35,6 +35,8 @@ Expected<Money> money_from_decimal(Decimal amount, int minor_digits);
 Expected<Money> money_from_integer(std::int64_t major_units, int minor_digits);
 // A TOML float: accepted when its shortest exact decimal form fits the currency's digits.
 Expected<Money> money_from_float(double amount, int minor_digits);
+// That shortest exact decimal form of a non-negative finite double (12.5 is {125, 1}).
+Expected<Decimal> decimal_from_float(double amount);
 
 // "1750.00": exactly the currency's minor digits, no grouping (the JSON form).
 std::string format_money(Money amount, int minor_digits);

@@ -13,6 +13,7 @@ namespace remedy {
 struct LoadResult {
     std::optional<Plan> plan;
     Diagnostics diagnostics;
+    bool file_read = true; // false: the file itself could not be read (missing, a directory)
 };
 
 // Parses `text` as TOML, reads every table of the format and checks every rule of SPEC.md.

@@ -106,7 +106,8 @@ int run_command(const Command& command, const Arguments& args) {
     const LoadResult loaded = load_plan_file(*file);
     print_diagnostics(loaded.diagnostics);
     if (!loaded.plan) {
-        write_all(stderr, error_summary(*file, loaded.diagnostics));
+        if (loaded.file_read)
+            write_all(stderr, error_summary(*file, loaded.diagnostics));
         if (command.name == "check" && request.format == "json")
             finish(
                 {render_check_json(*file, nullptr, nullptr, loaded.diagnostics, request.fail_on)});

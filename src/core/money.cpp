@@ -100,8 +100,8 @@ Expected<Decimal> parse_decimal(std::string_view text) {
 
 Expected<Money> money_from_decimal(Decimal amount, int minor_digits) {
     if (amount.scale > minor_digits)
-        return fail(
-            fmt::format("has {} decimals but the currency has {}", amount.scale, minor_digits));
+        return fail(fmt::format("has {} decimal{} but the currency has {}", amount.scale,
+                                amount.scale == 1 ? "" : "s", minor_digits));
     Money money;
     if (__builtin_mul_overflow(amount.units, power_of_ten(minor_digits - amount.scale),
                                &money.minor))
@@ -112,17 +112,16 @@ Expected<Money> money_from_decimal(Decimal amount, int minor_digits) {
 Expected<Money> money_from_integer(std::int64_t major_units, int minor_digits) {
     if (major_units < 0)
         return fail("must not be negative");
-    Money money;
-    if (__builtin_mul_overflow(major_units, power_of_ten(minor_digits), &money.minor))
-        return fail("is too large to compute exactly");
-    return money;
+    return money_from_decimal(Decimal{major_units, 0}, minor_digits);
 }
 
-Expected<Money> money_from_float(double amount, int minor_digits) {
+Expected<Decimal> decimal_from_float(double amount) {
     if (!std::isfinite(amount))
         return fail("must be a finite number");
     if (amount < 0)
         return fail("must not be negative");
+    if (amount == 0)
+        return Decimal{}; // also -0.0, whose shortest form "-0" has a sign
     // The shortest decimal that reads back as the same double is what the user wrote (or an
     // equal number with fewer digits), so it is the exact value to convert.
     char buffer[512];
@@ -130,10 +129,17 @@ Expected<Money> money_from_float(double amount, int minor_digits) {
         std::to_chars(buffer, buffer + sizeof buffer, amount, std::chars_format::fixed);
     if (ec != std::errc())
         return fail("is too large to compute exactly");
-    const std::string_view shortest(buffer, static_cast<std::size_t>(end - buffer));
-    const Expected<Decimal> decimal = parse_decimal(shortest);
+    const Expected<Decimal> decimal =
+        parse_decimal(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
     if (!decimal)
         return fail("is too large to compute exactly");
+    return decimal;
+}
+
+Expected<Money> money_from_float(double amount, int minor_digits) {
+    const Expected<Decimal> decimal = decimal_from_float(amount);
+    if (!decimal)
+        return fail(decimal.error());
     return money_from_decimal(*decimal, minor_digits);
 }
 

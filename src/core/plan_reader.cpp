@@ -4,6 +4,7 @@
 #include "remedy/currency.h"
 #include "remedy/dates.h"
 #include "remedy/timebox.h"
+#include "remedy/wording.h"
 #include "table_reader.h"
 #include "text_case.h"
 
@@ -76,45 +77,54 @@ std::vector<const toml::table*> table_array(TableReader& parent, std::string_vie
     return tables;
 }
 
+// An exact decimal as money of the contract's currency.
+Expected<Amount> amount_in_currency(Expected<Decimal> decimal, const Contract& contract) {
+    if (!decimal)
+        return fail(decimal.error());
+    const int digits = contract.minor_digits;
+    if (decimal->scale > digits)
+        return fail(fmt::format("has {} but {} allows {}", plural(decimal->scale, "decimal"),
+                                contract.currency,
+                                digits == 0 ? std::string("none") : std::to_string(digits)));
+    const Expected<Money> money = money_from_decimal(*decimal, digits);
+    if (!money)
+        return fail(money.error());
+    return Amount{*money, std::nullopt};
+}
+
 // Money as the plan may write it: an integer, a decimal string, an exact float, or, where
 // `percent_allowed`, a "%" share of the contract's monthly fee.
 Expected<Amount> amount_from(const toml::node& node, const Contract& contract,
                              bool percent_allowed) {
-    const int digits = contract.minor_digits;
-    const auto money_only = [](Expected<Money> money) -> Expected<Amount> {
-        if (!money)
-            return fail(money.error());
-        return Amount{*money, std::nullopt};
-    };
-    if (const auto* integer = node.as_integer())
-        return money_only(money_from_integer(integer->get(), digits));
+    if (const auto* integer = node.as_integer()) {
+        if (integer->get() < 0)
+            return fail("must not be negative");
+        return amount_in_currency(Decimal{integer->get(), 0}, contract);
+    }
     if (const auto* floating = node.as_floating_point())
-        return money_only(money_from_float(floating->get(), digits));
+        return amount_in_currency(decimal_from_float(floating->get()), contract);
     const auto* string = node.as_string();
     if (!string)
         return fail(fmt::format("must be an amount such as \"12500.00\"{}, not {}",
                                 percent_allowed ? " or a share such as \"5%\"" : "",
                                 type_name(node)));
     const std::string& text = string->get();
-    if (!text.empty() && text.back() == '%') {
-        if (!percent_allowed)
-            return fail(fmt::format("must be an amount, not a percentage ('{}')", text));
-        const Expected<Percent> percent = parse_percent(text);
-        if (!percent)
-            return fail(percent.error());
-        if (!contract.monthly_fee)
-            return fail(fmt::format("is '{}' of the monthly fee, but contract.monthly_fee is not "
-                                    "set",
-                                    text));
-        const std::optional<Money> money = percent_of(*percent, *contract.monthly_fee);
-        if (!money)
-            return fail("is too large to compute exactly");
-        return Amount{*money, *percent};
-    }
-    const Expected<Decimal> decimal = parse_decimal(text);
-    if (!decimal)
-        return fail(decimal.error());
-    return money_only(money_from_decimal(*decimal, digits));
+    if (!text.empty() && text.front() == '-')
+        return fail("must not be negative");
+    if (text.empty() || text.back() != '%')
+        return amount_in_currency(parse_decimal(text), contract);
+    if (!percent_allowed)
+        return fail(fmt::format("must be an amount, not a percentage ('{}')", text));
+    const Expected<Percent> percent = parse_percent(text);
+    if (!percent)
+        return fail(percent.error());
+    if (!contract.monthly_fee)
+        return fail(
+            fmt::format("is '{}' of the monthly fee, but contract.monthly_fee is not set", text));
+    const std::optional<Money> money = percent_of(*percent, *contract.monthly_fee);
+    if (!money)
+        return fail("is too large to compute exactly");
+    return Amount{*money, *percent};
 }
 
 std::optional<Amount> read_amount(TableReader& reader, std::string_view key,
@@ -220,6 +230,7 @@ void read_timebox(TableReader& root, Reading& r, Timebox& timebox) {
     TableReader reader(*table, "timebox", r.file, r.diagnostics);
     const auto start = reader.day("start", Presence::required);
     timebox.start = start.value_or(date::sys_days{});
+    r.complete.timebox_start = start.has_value();
     timebox.days = static_cast<int>(reader.integer("days", Presence::optional, 1, 60).value_or(60));
     for (const toml::table* extension : table_array(reader, "extension"))
         read_extension(*extension, r, timebox);
@@ -236,7 +247,7 @@ void read_timebox(TableReader& root, Reading& r, Timebox& timebox) {
             return;
         }
     }
-    r.complete.timebox = true;
+    r.complete.deadline = true;
 }
 
 // [penalties.per_day] or [penalties.per_miss]: one amount per priority name or alias.
@@ -247,8 +258,18 @@ void read_amounts_by_priority(TableReader& penalties, std::string_view key,
     if (!table)
         return;
     TableReader reader(*table, penalties.qualified(key), r.file, r.diagnostics);
+    // toml++ keeps keys sorted; the file's order decides which of two aliases came first.
+    std::vector<const toml::key*> keys;
+    for (auto&& [name, value] : *table)
+        keys.push_back(&name);
+    std::sort(keys.begin(), keys.end(), [](const toml::key* a, const toml::key* b) {
+        const auto& pa = a->source().begin;
+        const auto& pb = b->source().begin;
+        return std::pair(pa.line, pa.column) < std::pair(pb.line, pb.column);
+    });
     std::array<SourcePos, 4> first_place{};
-    for (auto&& [name, value] : *table) {
+    for (const toml::key* key : keys) {
+        const toml::key& name = *key;
         const SourcePos key_pos = position_of(name.source().begin);
         const std::optional<Priority> priority = parse_priority(name.str());
         if (!priority) {
@@ -326,22 +347,36 @@ bool is_valid_id(std::string_view id) {
 }
 
 void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues) {
-    const std::size_t errors_before = r.error_count();
     TableReader reader(table, "issue", r.file, r.diagnostics);
     Issue issue;
-    if (auto id = reader.line("id", Presence::required)) {
-        if (is_valid_id(*id))
+    ReadCompleteness::Issue& valid = r.complete.issues.emplace_back();
+    // True when `read` reported no error: the rules then may rely on that value.
+    const auto without_error = [&r](auto&& read) {
+        const std::size_t errors_before = r.error_count();
+        read();
+        return r.error_count() == errors_before;
+    };
+    valid.id = without_error([&] {
+        auto id = reader.line("id", Presence::required);
+        if (id && is_valid_id(*id))
             issue.id = std::move(*id);
-        else
+        else if (id)
             reader.error(position_of(table.get("id")->source().begin),
                          fmt::format("issue.id '{}' must start with a letter or digit and hold "
                                      "only letters, digits, '.', '_' and '-'",
                                      *id));
-    }
+    });
     issue.title = reader.line("title", Presence::required).value_or("");
-    issue.priority = reader.priority("priority", Presence::required).value_or(Priority::medium);
-    issue.due = reader.day("due", Presence::required).value_or(date::sys_days{});
-    if (const auto status = reader.line("status", Presence::optional)) {
+    valid.priority = without_error([&] {
+        issue.priority =
+            reader.priority("priority", Presence::required).value_or(Priority::medium);
+    });
+    valid.due = without_error(
+        [&] { issue.due = reader.day("due", Presence::required).value_or(date::sys_days{}); });
+    valid.status = without_error([&] {
+        const auto status = reader.line("status", Presence::optional);
+        if (!status)
+            return;
         if (const auto parsed = parse_issue_status(*status))
             issue.status = *parsed;
         else
@@ -349,13 +384,13 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
                          fmt::format("issue.status must be open, in_progress, resolved or waived, "
                                      "not '{}'",
                                      *status));
-    }
-    issue.resolved = reader.day("resolved", Presence::optional);
+    });
+    valid.resolved =
+        without_error([&] { issue.resolved = reader.day("resolved", Presence::optional); });
     issue.category = reader.line("category", Presence::optional).value_or("");
     issue.owner = reader.line("owner", Presence::optional).value_or("");
     issue.notes = reader.text("notes", Presence::optional).value_or("");
     issue.where = reader.finish();
-    r.complete.issues.push_back(r.error_count() == errors_before);
     issues.push_back(std::move(issue));
 }
 
@@ -369,6 +404,32 @@ void read_incident(const toml::table& table, Reading& r, std::vector<Incident>& 
     incidents.push_back(std::move(incident));
 }
 
+// toml++ reports a string left open at the end of its line as a forbidden control character
+// (the newline); say what the person has to do instead.
+std::string describe_syntax_error(std::string_view text, const toml::parse_error& error) {
+    const std::string_view description = error.description();
+    const toml::source_position at = error.source().begin;
+    if (description.find("parsing string") != std::string_view::npos && at.line > 0) {
+        std::size_t start = 0;
+        for (std::uint32_t line = 1; line < at.line && start != std::string_view::npos; ++line) {
+            start = text.find('\n', start);
+            start = start == std::string_view::npos ? start : start + 1;
+        }
+        if (start != std::string_view::npos) {
+            std::string_view line = text.substr(start, text.find('\n', start) - start);
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            std::size_t characters = 0;
+            for (char c : line)
+                characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            if (at.column > characters)
+                return "invalid TOML: the string is not closed before the end of the line; add "
+                       "the closing quote";
+        }
+    }
+    return fmt::format("invalid TOML: {}", description);
+}
+
 } // namespace
 
 LoadResult read_plan(std::string_view text, const std::string& file) {
@@ -378,7 +439,7 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
         document = toml::parse(text, file);
     } catch (const toml::parse_error& error) {
         result.diagnostics.push_back({Severity::error, file, position_of(error.source().begin),
-                                      fmt::format("invalid TOML: {}", error.description())});
+                                      describe_syntax_error(text, error)});
         return result;
     }
 
@@ -414,6 +475,7 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
 LoadResult load_plan_file(const std::string& path) {
     LoadResult result;
     const auto unreadable = [&](const std::string& why) {
+        result.file_read = false;
         result.diagnostics.push_back(
             {Severity::error, path, SourcePos{}, fmt::format("cannot read the plan: {}", why)});
         return result;

@@ -25,29 +25,33 @@ public:
         diagnostics_.push_back({Severity::warning, plan_.file, pos, std::move(message)});
     }
 
-    bool issue_complete(std::size_t i) const {
-        return i < complete_.issues.size() && complete_.issues[i];
+    const ReadCompleteness::Issue& valid(std::size_t i) const { return complete_.issues[i]; }
+
+    // How a message names an issue: its id, or its place when the id itself is invalid.
+    static std::string named(const Issue& issue) {
+        return issue.id.empty() ? fmt::format("at line {}", issue.where.table.begin.line)
+                                : issue.id;
     }
 
     // timebox.start <= due <= deadline.
     void due_inside_timebox() {
-        if (!complete_.timebox)
+        if (!complete_.timebox_start)
             return;
         const date::sys_days start = plan_.timebox.start;
         const date::sys_days end = deadline(plan_.timebox);
         for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
             const Issue& issue = plan_.issues[i];
-            if (!issue_complete(i))
+            if (!valid(i).due)
                 continue;
             if (issue.due < start)
                 error(issue.where.value_of("due"),
-                      fmt::format("issue {} is due {}, before the time box starts on {}", issue.id,
+                      fmt::format("issue {} is due {}, before the time box starts on {}", named(issue),
                                   format_iso_date(issue.due), format_iso_date(start)));
-            else if (issue.due > end)
+            else if (complete_.deadline && issue.due > end)
                 error(issue.where.value_of("due"),
                       fmt::format("issue {} is due {}, after the deadline {}; the time box can "
                                   "only grow by a [[timebox.extension]]",
-                                  issue.id, format_iso_date(issue.due), format_iso_date(end)));
+                                  named(issue), format_iso_date(issue.due), format_iso_date(end)));
         }
     }
 
@@ -56,22 +60,22 @@ public:
     void resolution_matches_status() {
         for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
             const Issue& issue = plan_.issues[i];
-            if (!issue_complete(i))
+            if (!valid(i).status || !valid(i).resolved)
                 continue;
             if (issue.status == IssueStatus::resolved && !issue.resolved)
                 error(issue.where.value_of("status"),
                       fmt::format("issue {} is resolved but has no resolved date; add "
                                   "resolved = YYYY-MM-DD",
-                                  issue.id));
+                                  named(issue)));
             if (issue.status != IssueStatus::resolved && issue.resolved)
                 error(issue.where.value_of("resolved"),
                       fmt::format("issue {} has a resolved date but its status is {}; set "
                                   "status = \"resolved\" or remove the date",
-                                  issue.id, name(issue.status)));
-            if (complete_.timebox && issue.resolved && *issue.resolved < plan_.timebox.start)
+                                  named(issue), name(issue.status)));
+            if (complete_.timebox_start && issue.resolved && *issue.resolved < plan_.timebox.start)
                 error(issue.where.value_of("resolved"),
                       fmt::format("issue {} is resolved on {}, before the time box starts on {}",
-                                  issue.id, format_iso_date(*issue.resolved),
+                                  named(issue), format_iso_date(*issue.resolved),
                                   format_iso_date(plan_.timebox.start)));
         }
     }
@@ -99,14 +103,14 @@ public:
     // Penalties stop growing at the deadline, so the judgement the day after it is the largest
     // any day can give. If that fits in 64 bits, every judgement of this plan is exact.
     void penalties_computable() {
-        if (!complete_.timebox || !complete_.penalties)
+        if (!complete_.deadline || !complete_.penalties)
             return;
         const date::sys_days end = deadline(plan_.timebox);
         const date::sys_days latest = end + date::days{1};
         Money total;
         for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
             const Issue& issue = plan_.issues[i];
-            if (!issue_complete(i) || issue.status == IssueStatus::waived)
+            if (!valid(i).all() || issue.status == IssueStatus::waived)
                 continue;
             const auto rate = plan_.penalties.per_day[static_cast<std::size_t>(issue.priority)];
             const auto miss = plan_.penalties.per_miss[static_cast<std::size_t>(issue.priority)];
@@ -121,7 +125,7 @@ public:
                 error(issue.where.value_of("priority"),
                       fmt::format("the penalties of issue {} ({}) are too large to compute "
                                   "exactly; lower penalties.per_day or penalties.per_miss",
-                                  issue.id, name(issue.priority)));
+                                  named(issue), name(issue.priority)));
                 return;
             }
             total = *sum;
@@ -129,7 +133,8 @@ public:
     }
 
     void has_issues() {
-        if (plan_.issues.empty())
+        // Only for an otherwise valid plan: with errors, a missing issue is rarely the news.
+        if (plan_.issues.empty() && !has_errors(diagnostics_))
             warning(SourcePos{1, 1}, "the plan lists no [[issue]]; the verdict can only be "
                                      "remediated or terminate");
     }

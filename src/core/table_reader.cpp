@@ -86,7 +86,7 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
         }
     }
     if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        error(pos, fmt::format("{} must not be empty", qualified(key)));
+        error(pos, fmt::format("{} must not be empty or blank", qualified(key)));
         return std::nullopt;
     }
     return text;

@@ -1,6 +1,7 @@
 #include "verdict_rules.h"
 
 #include "remedy/dates.h"
+#include "remedy/issue_order.h"
 #include "remedy/lateness.h"
 #include "remedy/strikes.h"
 #include "remedy/wording.h"
@@ -78,21 +79,15 @@ Reason remediated_reason(const Plan& plan) {
     return {ReasonKind::all_resolved, text, std::nullopt, std::nullopt};
 }
 
-// Most overdue first: what a person has to chase first.
+// In the order of the status table: most overdue first, what a person has to chase first.
 std::vector<Reason> overdue_reasons(const Plan& plan, const Judgement& j) {
-    std::vector<std::size_t> overdue;
-    for (std::size_t i = 0; i < plan.issues.size(); ++i)
-        if (j.issues[i].overdue)
-            overdue.push_back(i);
-    std::stable_sort(overdue.begin(), overdue.end(), [&](std::size_t a, std::size_t b) {
-        return j.issues[a].days_overdue > j.issues[b].days_overdue;
-    });
     std::vector<Reason> reasons;
-    for (std::size_t i : overdue)
-        reasons.push_back({ReasonKind::overdue,
-                           fmt::format("{} is {} overdue", issue_label(plan.issues[i]),
-                                       plural(j.issues[i].days_overdue, "day")),
-                           i, std::nullopt});
+    for (std::size_t i : issues_by_urgency(plan, j))
+        if (j.issues[i].overdue)
+            reasons.push_back({ReasonKind::overdue,
+                               fmt::format("{} is {} overdue", issue_label(plan.issues[i]),
+                                           plural(j.issues[i].days_overdue, "day")),
+                               i, std::nullopt});
     return reasons;
 }
 

@@ -43,11 +43,13 @@ void penalty_totals(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("cap_reached").value(j.penalties.cap_reached);
 }
 
-void incident(JsonWriter& json, const Incident& incident) {
+void incident(JsonWriter& json, const Plan& plan, const Incident& incident,
+              date::sys_days as_of) {
     json.begin_object();
     json.key("date").value(format_iso_date(incident.date));
     json.key("priority").value(name(incident.priority));
     json.key("summary").value(incident.summary);
+    json.key("strike").value(is_strike(plan, incident, as_of));
     json.end_object();
 }
 
@@ -59,7 +61,7 @@ void strikes(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("since").value(format_iso_date(warning_date(plan)));
     json.key("incidents").begin_array();
     for (std::size_t index : j.strikes)
-        incident(json, plan.incidents[index]);
+        incident(json, plan, plan.incidents[index], j.as_of);
     json.end_array();
     json.end_object();
 }
@@ -71,7 +73,7 @@ void id_list(JsonWriter& json, const Plan& plan, const std::vector<std::size_t>&
     json.end_array();
 }
 
-void changes(JsonWriter& json, const Plan& plan, const RecentChanges& c) {
+void changes(JsonWriter& json, const Plan& plan, const Judgement& j, const RecentChanges& c) {
     json.key("changes").begin_object();
     json.key("since").value(format_iso_date(c.since));
     json.key("verdict_before").value(name(c.verdict_before));
@@ -85,7 +87,7 @@ void changes(JsonWriter& json, const Plan& plan, const RecentChanges& c) {
     money(json, plan, Money{c.owed_now.minor - c.owed_before.minor});
     json.key("incidents").begin_array();
     for (std::size_t index : c.incidents)
-        incident(json, plan.incidents[index]);
+        incident(json, plan, plan.incidents[index], j.as_of);
     json.end_array();
     json.key("new_strikes").value(c.new_strikes.size());
     json.end_object();
@@ -133,7 +135,7 @@ std::string render_status_json(const Plan& plan, const Judgement& j, const Recen
     json.end_array();
     json.key("client").value(plan.client.name);
     json.key("provider").value(plan.provider.name);
-    changes(json, plan, c);
+    changes(json, plan, j, c);
     json.end_object();
     return json.finish();
 }

@@ -1,5 +1,5 @@
 #include "remedy/dates.h"
-#include "remedy/render/issue_order.h"
+#include "remedy/issue_order.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
 #include "remedy/strikes.h"

@@ -1,5 +1,5 @@
 #include "remedy/dates.h"
-#include "remedy/render/issue_order.h"
+#include "remedy/issue_order.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/strikes.h"
 #include "remedy/wording.h"
@@ -75,11 +75,11 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
     out += j.reasons.size() == 1 ? "Reason:\n" : "Reasons:\n";
     for (const Reason& reason : j.reasons)
         out += fmt::format("  - {}\n", reason.text);
-    out += '\n' + money(plan, j) + '\n';
+    out += '\n' + money(plan, j);
     if (j.verdict == Verdict::at_risk || j.verdict == Verdict::on_track)
-        out += conditions(plan, j);
+        out += '\n' + conditions(plan, j);
     else if (j.verdict == Verdict::remediated)
-        out += fmt::format("The ultimatum still holds: {}.\n", strike_rule(plan, j));
+        out += fmt::format("\nThe ultimatum still holds: {}.\n", strike_rule(plan, j));
     return out;
 }
 

@@ -1,4 +1,4 @@
-#include "remedy/render/issue_order.h"
+#include "remedy/issue_order.h"
 
 #include <algorithm>
 #include <tuple>
@@ -28,10 +28,14 @@ std::vector<std::size_t> issues_by_urgency(const Plan& plan, const Judgement& j)
     std::vector<std::size_t> order(plan.issues.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
+    // Overdue issues by how late they are; the others by when they are due. Priority breaks
+    // ties in both.
     const auto key = [&](std::size_t i) {
         const IssueJudgement& judged = j.issues[i];
-        return std::tuple(group_of(judged), -judged.days_overdue,
-                          -static_cast<int>(plan.issues[i].priority), plan.issues[i].due);
+        const int group = group_of(judged);
+        const int lateness = group == 0 ? -judged.days_overdue : 0;
+        return std::tuple(group, lateness, plan.issues[i].due,
+                          -static_cast<int>(plan.issues[i].priority));
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
