@@ -107,6 +107,12 @@ struct Incident {
     SourceMap where;
 };
 
+// [email]: where the letters' templates are, relative to the plan's folder.
+struct EmailSettings {
+    std::string templates;
+    SourceMap where;
+};
+
 struct Plan {
     std::string file; // as the user named it; every diagnostic repeats it
     Client client;
@@ -117,6 +123,7 @@ struct Plan {
     Ultimatum ultimatum;
     std::vector<Issue> issues;
     std::vector<Incident> incidents;
+    EmailSettings email;
 };
 
 } // namespace remedy

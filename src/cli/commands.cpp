@@ -1,14 +1,20 @@
 #include "commands.h"
 
+#include "remedy/dates.h"
 #include "remedy/recent_changes.h"
+#include "remedy/render/calendar_ics.h"
+#include "remedy/render/email_message.h"
 #include "remedy/render/json_report.h"
 #include "remedy/render/text_reports.h"
+
+#include <fmt/format.h>
 
 namespace remedy {
 
 namespace {
 
 constexpr int exit_check_failed = 1;
+constexpr int exit_refused = 3;
 
 CommandOutput status(const Plan& plan, const Judgement& j, const ReportRequest& request) {
     // "What changed in the week before": a person runs this every Monday.
@@ -37,6 +43,30 @@ CommandOutput penalties(const Plan& plan, const Judgement& j, const ReportReques
     return {render_penalties_text(plan, j, request.style)};
 }
 
+CommandOutput email(const Plan& plan, const Judgement& j, const ReportRequest& request) {
+    if (request.letter == LetterKind::termination && j.verdict != Verdict::terminate &&
+        !request.force)
+        return {"", exit_refused,
+                fmt::format("remedy: error: the verdict on {} is {}, not terminate: no notice of "
+                            "termination is written (give --force to write it anyway)",
+                            format_iso_date(j.as_of), name(j.verdict))};
+    MessageOptions options;
+    options.kind = request.letter;
+    options.to = request.to;
+    options.cc = request.cc;
+    options.templates = request.templates;
+    options.date = request.timestamp;
+    options.uniqueness = request.uniqueness;
+    Expected<std::string> message = compose_message(plan, j, options);
+    if (!message)
+        return {"", exit_refused, fmt::format("remedy: error: {}", message.error())};
+    return {std::move(message.value())};
+}
+
+CommandOutput calendar(const Plan& plan, const Judgement& j, const ReportRequest& request) {
+    return {render_calendar(plan, j, request.timestamp)};
+}
+
 } // namespace
 
 const std::vector<Command>& commands() {
@@ -45,26 +75,39 @@ const std::vector<Command>& commands() {
          "Where the plan stands on a day, and what changed in the week before it",
          "remedy status\n  remedy status --as-of 2026-10-18 --format json",
          {"text", "json"},
-         false,
+         CommandOptions::report,
          status},
         {"check",
          "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
          "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml",
          {"text", "json"},
-         true,
+         CommandOptions::check,
          check},
         {"verdict",
          "The ultimatum verdict: in or out, every reason, the money owed",
          "remedy verdict --as-of 2026-12-01",
          {"text", "json"},
-         false,
+         CommandOptions::report,
          verdict},
         {"penalties",
          "The penalty ledger: each issue's late days, rates and amounts, the cap",
          "remedy penalties --format json",
          {"text", "json"},
-         false,
+         CommandOptions::report,
          penalties},
+        {"email",
+         "Write a letter to the provider as an RFC 5322 message: notice, weekly, ultimatum or "
+         "termination",
+         "remedy email weekly | sendmail -t\n  remedy email notice -o notice.eml",
+         {},
+         CommandOptions::email,
+         email},
+        {"calendar",
+         "Write the due dates and the deadline as an iCalendar file (.ics)",
+         "remedy calendar -o deadlines.ics",
+         {},
+         CommandOptions::calendar,
+         calendar},
     };
     return table;
 }

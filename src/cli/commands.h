@@ -2,8 +2,12 @@
 
 #include "remedy/check_policy.h"
 #include "remedy/judgement.h"
+#include "remedy/mail_address.h"
+#include "remedy/render/letter_template.h"
 #include "remedy/render/style.h"
 
+#include <chrono>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,21 +19,36 @@ struct ReportRequest {
     std::string format = "text";
     FailOn fail_on = FailOn::at_risk;
     Style style;
+    // email and calendar
+    LetterKind letter = LetterKind::weekly;
+    std::vector<MailAddress> to;
+    std::vector<MailAddress> cc;
+    bool force = false;
+    std::string templates;              // folder of letter templates, resolved to a path
+    std::chrono::sys_seconds timestamp; // Date and DTSTAMP
+    std::uint64_t uniqueness = 0;       // Message-ID and MIME boundary
 };
 
 // What a command prints on standard output and the exit status it ends with.
 struct CommandOutput {
+    CommandOutput(std::string text_, int exit_status_ = 0, std::string error_ = {})
+        : text(std::move(text_)), exit_status(exit_status_), error(std::move(error_)) {}
+
     std::string text;
     int exit_status = 0;
+    std::string error; // printed on standard error when not empty
 };
+
+// The options a command takes beyond -f, --as-of and --color.
+enum class CommandOptions { report, check, email, calendar };
 
 // One subcommand: the table the command line, its help and (later) shell completion come from.
 struct Command {
     std::string_view name;
     std::string_view summary;
     std::string_view example;
-    std::vector<std::string_view> formats;
-    bool takes_fail_on = false;
+    std::vector<std::string_view> formats; // empty: no --format
+    CommandOptions options = CommandOptions::report;
     CommandOutput (*report)(const Plan& plan, const Judgement& judgement,
                             const ReportRequest& request);
 };

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "remedy/dates.h"
+#include "remedy/mail_address.h"
 #include "remedy/plan_locator.h"
 #include "remedy/plan_reader.h"
 #include "remedy/render/json_report.h"
@@ -9,9 +10,13 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fmt/format.h>
+#include <random>
 #include <unistd.h>
 
 namespace remedy {
@@ -22,6 +27,13 @@ constexpr int exit_ok = 0;
 constexpr int exit_usage = 2;
 constexpr int exit_plan = 3;
 
+std::optional<std::string> environment(const char* name) {
+    const char* value = std::getenv(name);
+    if (!value)
+        return std::nullopt;
+    return std::string(value);
+}
+
 // The options every reporting command takes, as typed.
 struct Arguments {
     std::string file;
@@ -29,13 +41,67 @@ struct Arguments {
     std::string format = "text";
     std::string color = "auto";
     std::string fail_on = "at-risk";
+    std::string letter;
+    std::vector<std::string> to;
+    std::vector<std::string> cc;
+    bool force = false;
+    std::string output;
+    std::string templates;
 };
 
-std::optional<std::string> environment(const char* name) {
-    const char* value = std::getenv(name);
-    if (!value)
-        return std::nullopt;
-    return std::string(value);
+std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// The moment a letter is dated, and what makes its Message-ID unique. With SOURCE_DATE_EPOCH
+// (reproducible-builds.org) both derive from the epoch and the letter, so the same inputs give
+// the same bytes; without it, from the clock and the system's random source.
+bool stamp_letter(const std::string& identity, ReportRequest& request) {
+    using namespace std::chrono;
+    const auto epoch = environment("SOURCE_DATE_EPOCH");
+    if (!epoch) {
+        request.timestamp = floor<seconds>(system_clock::now());
+        std::random_device random;
+        request.uniqueness =
+            (std::uint64_t{random()} << 32) ^ random() ^
+            static_cast<std::uint64_t>(request.timestamp.time_since_epoch().count());
+        return true;
+    }
+    std::int64_t seconds_since_epoch = 0;
+    const auto [end, ec] =
+        std::from_chars(epoch->data(), epoch->data() + epoch->size(), seconds_since_epoch);
+    // Years 1970 to 9999: what RFC 5322 and RFC 5545 dates can show.
+    if (ec != std::errc() || end != epoch->data() + epoch->size() || seconds_since_epoch < 0 ||
+        seconds_since_epoch > 253402300799) {
+        std::fprintf(stderr,
+                     "remedy: error: SOURCE_DATE_EPOCH='%s' is not a number of seconds "
+                     "since 1970\n",
+                     epoch->c_str());
+        return false;
+    }
+    request.timestamp = sys_seconds{seconds{seconds_since_epoch}};
+    request.uniqueness = fnv1a(identity + '\n' + *epoch);
+    return true;
+}
+
+std::optional<std::vector<MailAddress>> parse_addresses(const std::vector<std::string>& texts,
+                                                        std::string_view option) {
+    std::vector<MailAddress> mailboxes;
+    for (const std::string& text : texts) {
+        const Expected<MailAddress> mailbox = parse_mail_address(text);
+        if (!mailbox) {
+            std::fprintf(stderr, "remedy: error: %s: %s\n", std::string(option).c_str(),
+                         mailbox.error().c_str());
+            return std::nullopt;
+        }
+        mailboxes.push_back(*mailbox);
+    }
+    return mailboxes;
 }
 
 // --color auto colours a terminal, unless NO_COLOR is set to anything (no-color.org) or the
@@ -71,11 +137,21 @@ std::string error_summary(const std::string& file, const Diagnostics& diagnostic
     return text + ")\n";
 }
 
-// Prints `out` and turns a failed write (a full disk, a closed pipe) into an error status
-// rather than a silently truncated report.
-int finish(const CommandOutput& out) {
-    if (!write_all(stdout, out.text) || std::fflush(stdout) != 0) {
-        std::fprintf(stderr, "remedy: error: cannot write the output\n");
+// Prints `out` (to `output_file` when named) and turns a failed write (a full disk, a closed
+// pipe) into an error status rather than a silently truncated report.
+int finish(const CommandOutput& out, const std::string& output_file = "") {
+    if (!out.error.empty())
+        write_all(stderr, out.error + "\n");
+    if (out.text.empty())
+        return out.exit_status;
+    std::FILE* stream = output_file.empty() ? stdout : std::fopen(output_file.c_str(), "wb");
+    const bool written = stream && write_all(stream, out.text) && std::fflush(stream) == 0;
+    if (stream && stream != stdout && std::fclose(stream) != 0)
+        return exit_plan;
+    if (!written) {
+        std::fprintf(stderr, "remedy: error: cannot write %s: %s\n",
+                     output_file.empty() ? "the output" : output_file.c_str(),
+                     std::strerror(errno));
         return exit_plan;
     }
     return out.exit_status;
@@ -95,6 +171,14 @@ int run_command(const Command& command, const Arguments& args) {
     request.format = args.format;
     request.fail_on = parse_fail_on(args.fail_on).value_or(FailOn::at_risk);
     request.style.color = request.format == "text" && use_color(args.color);
+    request.letter = parse_letter_kind(args.letter).value_or(LetterKind::weekly);
+    request.force = args.force;
+    const auto to = parse_addresses(args.to, "--to");
+    const auto cc = parse_addresses(args.cc, "--cc");
+    if (!to || !cc)
+        return exit_usage;
+    request.to = *to;
+    request.cc = *cc;
 
     const Expected<std::string> file =
         locate_plan(args.file.empty() ? std::nullopt : std::optional(args.file),
@@ -117,7 +201,20 @@ int run_command(const Command& command, const Arguments& args) {
     const date::sys_days day =
         as_of.value_or(day_in_zone(plan.client.zone, std::chrono::system_clock::now()));
     const Judgement judgement = judge(plan, day);
-    return finish(command.report(plan, judgement, request));
+    if (command.options == CommandOptions::email || command.options == CommandOptions::calendar) {
+        // A template folder named in the plan is relative to the plan, as a person reads it.
+        request.templates =
+            !args.templates.empty() ? args.templates
+            : plan.email.templates.empty()
+                ? ""
+                : (std::filesystem::path(*file).parent_path() / plan.email.templates).string();
+        const std::string identity =
+            fmt::format("{}\n{}\n{}\n{}\n{}", command.name, args.letter, format_iso_date(day),
+                        plan.client.name, plan.provider.name);
+        if (!stamp_letter(identity, request))
+            return exit_usage;
+    }
+    return finish(command.report(plan, judgement, request), args.output);
 }
 
 // The edit distance between two short words, for "did you mean".
@@ -192,16 +289,43 @@ int run(int argc, char** argv) {
         sub->add_option("--as-of", args.as_of,
                         "Judge the plan on this day (default: today in client.timezone)")
             ->type_name("YYYY-MM-DD");
-        std::vector<std::string> formats(command.formats.begin(), command.formats.end());
-        sub->add_option("--format", args.format, "Output format")
-            ->check(CLI::IsMember(formats))
-            ->type_name("FORMAT")
-            ->capture_default_str();
-        sub->add_option("--color", args.color, "Colour the text output (NO_COLOR is honoured)")
-            ->check(CLI::IsMember({"auto", "always", "never"}))
-            ->type_name("WHEN")
-            ->capture_default_str();
-        if (command.takes_fail_on)
+        if (!command.formats.empty()) {
+            std::vector<std::string> formats(command.formats.begin(), command.formats.end());
+            sub->add_option("--format", args.format, "Output format")
+                ->check(CLI::IsMember(formats))
+                ->type_name("FORMAT")
+                ->capture_default_str();
+            sub->add_option("--color", args.color, "Colour the text output (NO_COLOR is honoured)")
+                ->check(CLI::IsMember({"auto", "always", "never"}))
+                ->type_name("WHEN")
+                ->capture_default_str();
+        }
+        if (command.options == CommandOptions::email) {
+            sub->add_option("kind", args.letter, "The letter to write")
+                ->required()
+                ->check(CLI::IsMember({"notice", "weekly", "ultimatum", "termination"}))
+                ->type_name("KIND");
+            sub->add_option("--to", args.to,
+                            "Send to these addresses instead of "
+                            "provider.contact (repeatable)")
+                ->type_name("ADDRESS");
+            sub->add_option("--cc", args.cc,
+                            "Copy these addresses instead of provider.cc "
+                            "(repeatable)")
+                ->type_name("ADDRESS");
+            sub->add_flag("--force", args.force,
+                          "Write the termination notice even when the verdict is not terminate");
+            sub->add_option("--templates", args.templates,
+                            "A folder of letter templates (KIND.txt) that replace the built-in "
+                            "wording (default: email.templates in the plan)")
+                ->type_name("DIR");
+        }
+        if (command.options == CommandOptions::email || command.options == CommandOptions::calendar)
+            sub->add_option("-o,--output", args.output,
+                            "Write to this file instead of standard "
+                            "output")
+                ->type_name("FILE");
+        if (command.options == CommandOptions::check)
             sub->add_option("--fail-on", args.fail_on,
                             "Fail when the verdict is at or past this one")
                 ->check(CLI::IsMember({"at-risk", "terminate", "never"}))

@@ -3,6 +3,7 @@
 #include "plan_rules.h"
 #include "remedy/currency.h"
 #include "remedy/dates.h"
+#include "remedy/mail_address.h"
 #include "remedy/timebox.h"
 #include "remedy/wording.h"
 #include "table_reader.h"
@@ -141,13 +142,26 @@ std::optional<Amount> read_amount(TableReader& reader, std::string_view key,
     return *amount;
 }
 
+// An optional mailbox such as "Pat Doe <pat@acme-it.example>".
+std::optional<std::string> mailbox(TableReader& reader, std::string_view key) {
+    std::optional<std::string> text = reader.line(key, Presence::optional);
+    if (!text)
+        return std::nullopt;
+    if (const Expected<MailAddress> parsed = parse_mail_address(*text); !parsed) {
+        reader.error(position_of(reader.table().get(key)->source().begin),
+                     fmt::format("{}: {}", reader.qualified(key), parsed.error()));
+        return std::nullopt;
+    }
+    return text;
+}
+
 void read_client(TableReader& root, Reading& r, Client& client) {
     const toml::table* table = sub_table(root, "client", Presence::required);
     if (!table)
         return;
     TableReader reader(*table, "client", r.file, r.diagnostics);
     client.name = reader.line("name", Presence::required).value_or("");
-    client.contact = reader.line("contact", Presence::optional).value_or("");
+    client.contact = mailbox(reader, "contact").value_or("");
     if (const auto timezone = reader.line("timezone", Presence::optional))
         client.timezone = *timezone;
     try {
@@ -168,7 +182,7 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
         return;
     TableReader reader(*table, "provider", r.file, r.diagnostics);
     provider.name = reader.line("name", Presence::required).value_or("");
-    provider.contact = reader.line("contact", Presence::optional).value_or("");
+    provider.contact = mailbox(reader, "contact").value_or("");
     if (const toml::node* cc = reader.node("cc", Presence::optional)) {
         const toml::array* list = cc->as_array();
         if (!list)
@@ -177,9 +191,13 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
                 fmt::format("provider.cc must be an array of addresses, not {}", type_name(*cc)));
         for (std::size_t i = 0; list && i < list->size(); ++i) {
             const toml::node& entry = *list->get(i);
-            if (const auto* address = entry.as_string())
-                provider.cc.push_back(address->get());
-            else
+            if (const auto* address = entry.as_string()) {
+                if (const Expected<MailAddress> parsed = parse_mail_address(address->get()))
+                    provider.cc.push_back(address->get());
+                else
+                    reader.error(position_of(entry.source().begin),
+                                 fmt::format("provider.cc: {}", parsed.error()));
+            } else
                 reader.error(
                     position_of(entry.source().begin),
                     fmt::format("provider.cc entries must be strings, not {}", type_name(entry)));
@@ -220,6 +238,15 @@ void read_extension(const toml::table& table, Reading& r, Timebox& timebox) {
     extension.reason = reader.line("reason", Presence::required).value_or("");
     extension.where = reader.finish();
     timebox.extensions.push_back(std::move(extension));
+}
+
+void read_email_settings(TableReader& root, Reading& r, EmailSettings& email) {
+    const toml::table* table = sub_table(root, "email", Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, "email", r.file, r.diagnostics);
+    email.templates = reader.line("templates", Presence::optional).value_or("");
+    email.where = reader.finish();
 }
 
 void read_timebox(TableReader& root, Reading& r, Timebox& timebox) {
@@ -368,8 +395,7 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
     });
     issue.title = reader.line("title", Presence::required).value_or("");
     valid.priority = without_error([&] {
-        issue.priority =
-            reader.priority("priority", Presence::required).value_or(Priority::medium);
+        issue.priority = reader.priority("priority", Presence::required).value_or(Priority::medium);
     });
     valid.due = without_error(
         [&] { issue.due = reader.day("due", Presence::required).value_or(date::sys_days{}); });
@@ -454,6 +480,7 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
     read_timebox(root, r, plan.timebox);
     read_penalties(root, plan.contract, r, plan.penalties);
     read_ultimatum(root, plan.timebox, r, plan.ultimatum);
+    read_email_settings(root, r, plan.email);
     for (const toml::table* table : table_array(root, "issue"))
         read_issue(*table, r, plan.issues);
     for (const toml::table* table : table_array(root, "incident"))

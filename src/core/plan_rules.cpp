@@ -45,8 +45,9 @@ public:
                 continue;
             if (issue.due < start)
                 error(issue.where.value_of("due"),
-                      fmt::format("issue {} is due {}, before the time box starts on {}", named(issue),
-                                  format_iso_date(issue.due), format_iso_date(start)));
+                      fmt::format("issue {} is due {}, before the time box starts on {}",
+                                  named(issue), format_iso_date(issue.due),
+                                  format_iso_date(start)));
             else if (complete_.deadline && issue.due > end)
                 error(issue.where.value_of("due"),
                       fmt::format("issue {} is due {}, after the deadline {}; the time box can "

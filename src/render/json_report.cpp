@@ -43,8 +43,7 @@ void penalty_totals(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("cap_reached").value(j.penalties.cap_reached);
 }
 
-void incident(JsonWriter& json, const Plan& plan, const Incident& incident,
-              date::sys_days as_of) {
+void incident(JsonWriter& json, const Plan& plan, const Incident& incident, date::sys_days as_of) {
     json.begin_object();
     json.key("date").value(format_iso_date(incident.date));
     json.key("priority").value(name(incident.priority));

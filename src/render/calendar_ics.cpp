@@ -1,0 +1,124 @@
+#include "remedy/render/calendar_ics.h"
+
+#include "remedy/dates.h"
+#include "remedy/issue_order.h"
+#include "remedy/mail_address.h"
+#include "remedy/wording.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+// TEXT values escape backslash, semicolon, comma and newline (RFC 5545 3.3.11).
+std::string ics_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\' || c == ';' || c == ',')
+            out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        if (c != '\r')
+            out += c;
+    }
+    return out;
+}
+
+// Content lines of at most 75 octets, continued with CRLF and a space, never inside a UTF-8
+// character (RFC 5545 3.1).
+std::string content_line(std::string_view line) {
+    std::string out;
+    std::size_t start = 0;
+    std::size_t limit = 75;
+    while (line.size() - start > limit) {
+        std::size_t end = start + limit;
+        while ((static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+            --end;
+        out += std::string(line.substr(start, end - start)) + "\r\n ";
+        start = end;
+        limit = 74; // the leading space counts
+    }
+    return out + std::string(line.substr(start)) + "\r\n";
+}
+
+std::string compact_date(date::sys_days day) {
+    const std::string iso = format_iso_date(day);
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+// Lower-case letters, digits and '-' of `text`, for a UID that is readable and stable.
+std::string slug(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += c;
+        else if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out.empty() ? "plan" : out;
+}
+
+std::string all_day_event(std::string_view uid, date::sys_days day, std::string_view stamp,
+                          std::string_view summary, std::string_view description) {
+    std::string out = content_line("BEGIN:VEVENT");
+    out += content_line(fmt::format("UID:{}", uid));
+    out += content_line(fmt::format("DTSTAMP:{}", stamp));
+    out += content_line(fmt::format("DTSTART;VALUE=DATE:{}", compact_date(day)));
+    out += content_line(fmt::format("DTEND;VALUE=DATE:{}", compact_date(day + date::days{1})));
+    out += content_line(fmt::format("SUMMARY:{}", ics_text(summary)));
+    out += content_line(fmt::format("DESCRIPTION:{}", ics_text(description)));
+    out += content_line("TRANSP:TRANSPARENT");
+    out += content_line("END:VEVENT");
+    return out;
+}
+
+} // namespace
+
+std::string mail_domain(const Plan& plan) {
+    const Expected<MailAddress> contact = parse_mail_address(plan.client.contact);
+    return contact ? contact->domain() : "remedy.invalid";
+}
+
+std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::sys_seconds stamp) {
+    const std::string domain = mail_domain(plan);
+    const std::string contract =
+        slug(plan.contract.reference.empty() ? plan.provider.name : plan.contract.reference);
+    const std::string dtstamp = date::format("%Y%m%dT%H%M%SZ", stamp);
+    const std::string agreement =
+        plan.contract.reference.empty()
+            ? plan.provider.name
+            : fmt::format("{} ({})", plan.provider.name, plan.contract.reference);
+
+    std::string out = content_line("BEGIN:VCALENDAR");
+    out += content_line("VERSION:2.0");
+    out += content_line("PRODID:-//remedy//remedy remediation plan//EN");
+    out += content_line("METHOD:PUBLISH");
+    out += content_line("CALSCALE:GREGORIAN");
+    out += content_line(fmt::format("X-WR-CALNAME:{}", ics_text("Remediation plan: " + agreement)));
+    for (std::size_t i : unresolved_by_urgency(plan, j)) {
+        const Issue& issue = plan.issues[i];
+        out += all_day_event(
+            fmt::format("issue.{}.{}@{}", slug(issue.id), contract, domain), issue.due, dtstamp,
+            fmt::format("{} due: {}", issue_label(issue), issue.title),
+            fmt::format("Resolution date of {} in the remediation plan with {}. The deadline for "
+                        "every issue is {}.",
+                        issue.id, agreement, format_iso_date(j.deadline)));
+    }
+    out += all_day_event(
+        fmt::format("deadline.{}@{}", contract, domain), j.deadline, dtstamp,
+        fmt::format("Remediation deadline: {}", plan.provider.name),
+        fmt::format("End of the remediation time box with {}. An issue not resolved by this day "
+                    "ends the contract.",
+                    agreement));
+    out += content_line("END:VCALENDAR");
+    return out;
+}
+
+} // namespace remedy

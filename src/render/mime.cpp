@@ -1,0 +1,175 @@
+#include "remedy/render/mime.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+constexpr std::size_t max_line = 78;
+
+bool is_ascii_printable(std::string_view text) {
+    for (unsigned char c : text)
+        if (c < 0x20 || c > 0x7e)
+            return false;
+    return true;
+}
+
+std::string base64(std::string_view bytes) {
+    static constexpr char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned value = static_cast<unsigned char>(bytes[i]) << 16 |
+                               static_cast<unsigned char>(bytes[i + 1]) << 8 |
+                               static_cast<unsigned char>(bytes[i + 2]);
+        for (int shift = 18; shift >= 0; shift -= 6)
+            out += alphabet[(value >> shift) & 0x3f];
+    }
+    if (const std::size_t rest = bytes.size() - i; rest > 0) {
+        unsigned value = static_cast<unsigned char>(bytes[i]) << 16;
+        if (rest == 2)
+            value |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+        out += alphabet[(value >> 18) & 0x3f];
+        out += alphabet[(value >> 12) & 0x3f];
+        out += rest == 2 ? alphabet[(value >> 6) & 0x3f] : '=';
+        out += '=';
+    }
+    return out;
+}
+
+// RFC 2047 "B" words of at most 75 characters, never splitting a UTF-8 character.
+std::vector<std::string> encoded_words(std::string_view text) {
+    constexpr std::size_t max_chunk = 45; // 60 base64 characters + 12 of "=?UTF-8?B??="
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.size(), start + max_chunk);
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end;
+        words.push_back("=?UTF-8?B?" + base64(text.substr(start, end - start)) + "?=");
+        start = end;
+    }
+    return words;
+}
+
+// Joins the tokens of one header, folding before a token that would pass the line limit.
+std::string fold(std::string_view name, const std::vector<std::string>& tokens,
+                 std::string_view separator) {
+    std::string out = std::string(name) + ":";
+    std::size_t line_length = out.size();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        std::string token = tokens[i] + (i + 1 < tokens.size() ? std::string(separator) : "");
+        if (line_length + 1 + token.size() > max_line && line_length > name.size() + 1) {
+            out += "\n";
+            line_length = 0;
+        }
+        out += " " + token;
+        line_length += 1 + token.size();
+    }
+    return out + "\n";
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        if (end > start)
+            words.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+// A display name as RFC 5322 wants it: an atom list, a quoted string, or encoded words.
+std::vector<std::string> display_name_tokens(std::string_view name) {
+    if (name.empty())
+        return {};
+    if (!is_ascii_printable(name))
+        return encoded_words(name);
+    if (name.find_first_of("()<>[]:;@\\,.\"") == std::string_view::npos)
+        return words_of(name);
+    std::string quoted = "\"";
+    for (char c : name) {
+        if (c == '"' || c == '\\')
+            quoted += '\\';
+        quoted += c;
+    }
+    return {quoted + "\""};
+}
+
+} // namespace
+
+std::string header_field(std::string_view name, std::string_view value) {
+    if (!is_ascii_printable(value))
+        return fold(name, encoded_words(value), "");
+    return fold(name, words_of(value), "");
+}
+
+std::string address_field(std::string_view name, const std::vector<MailAddress>& mailboxes) {
+    // Each mailbox's tokens; the comma that separates mailboxes ends the last of them.
+    std::vector<std::string> tokens;
+    for (std::size_t m = 0; m < mailboxes.size(); ++m) {
+        const MailAddress& mailbox = mailboxes[m];
+        std::vector<std::string> parts = display_name_tokens(mailbox.display_name);
+        parts.push_back(parts.empty() ? mailbox.address : "<" + mailbox.address + ">");
+        if (m + 1 < mailboxes.size())
+            parts.back() += ",";
+        tokens.insert(tokens.end(), parts.begin(), parts.end());
+    }
+    return fold(name, tokens, "");
+}
+
+std::string quoted_printable(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        const bool last = end == std::string_view::npos;
+        if (last)
+            end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        std::string encoded_line;
+        std::size_t length = 0;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const unsigned char c = static_cast<unsigned char>(line[i]);
+            const bool at_end = i + 1 == line.size();
+            // "From " at the start of a line is mangled by mbox; "." alone by some SMTP paths.
+            const bool risky_start = i == 0 && (line.substr(0, 5) == "From " || line == ".");
+            std::string piece;
+            if ((c >= 33 && c <= 126 && c != '=' && !risky_start) ||
+                ((c == ' ' || c == '\t') && !at_end))
+                piece = std::string(1, static_cast<char>(c));
+            else
+                piece = fmt::format("={:02X}", c);
+            if (length + piece.size() > 75) { // leave room for the soft break "="
+                encoded_line += "=\n";
+                length = 0;
+            }
+            encoded_line += piece;
+            length += piece.size();
+        }
+        if (last) {
+            if (!line.empty())
+                out += encoded_line + "=\n"; // text without a final newline keeps none
+            break;
+        }
+        out += encoded_line + "\n";
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string base64_lines(std::string_view bytes) {
+    const std::string encoded = base64(bytes);
+    std::string out;
+    for (std::size_t i = 0; i < encoded.size(); i += 76)
+        out += encoded.substr(i, 76) + "\n";
+    return out;
+}
+
+} // namespace remedy
