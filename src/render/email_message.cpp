@@ -161,6 +161,8 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
         {"verdict", std::string(name(j.verdict))},
         {"verdict_words", verdict_words(plan, j.verdict)},
         {"reasons", bullet_list(reasons, "- none")},
+        {"termination_reasons",
+         j.verdict == Verdict::terminate ? "\n\n" + bullet_list(reasons, "") : ""},
         {"issues", bullet_list(unresolved, "- none: every issue is resolved")},
         {"overdue", bullet_list(overdue, "- none")},
         {"next_due", bullet_list(next_due, "- none")},

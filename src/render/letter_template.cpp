@@ -44,7 +44,7 @@ constexpr std::string_view weekly_template =
 
 Dear {{provider_contact_name}},
 
-This is the status of the remediation plan on {{as_of}}: {{verdict_words}}
+This is the status of the remediation plan on {{as_of}}: {{verdict_words}}{{termination_reasons}}
 
 The deadline is {{deadline}} ({{days_left}}).
 
