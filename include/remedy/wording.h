@@ -21,4 +21,8 @@ std::string money_text(const Plan& plan, Money amount);
 // "43 days left", "the deadline is today", "passed 2 days ago".
 std::string days_left_text(int days_left);
 
+// The ultimatum in the plan's own numbers: "one more incident of priority high or higher ends
+// the contract", "2 more incidents of priority high or higher end the contract".
+std::string strikes_left_rule(const Plan& plan, int strikes, int limit);
+
 } // namespace remedy

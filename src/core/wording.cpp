@@ -1,5 +1,6 @@
 #include "remedy/wording.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -23,6 +24,16 @@ std::string days_left_text(int days_left) {
     if (days_left == 0)
         return "the deadline is today";
     return "passed " + plural(-days_left, "day") + " ago";
+}
+
+std::string strikes_left_rule(const Plan& plan, int strikes, int limit) {
+    const int left = std::max(1, limit - strikes);
+    const std::string_view severity = name(plan.ultimatum.severity);
+    if (left == 1)
+        return fmt::format("one more incident of priority {} or higher ends the contract",
+                           severity);
+    return fmt::format("{} more incidents of priority {} or higher end the contract", left,
+                       severity);
 }
 
 } // namespace remedy

@@ -77,16 +77,6 @@ std::string penalty_terms(const Plan& plan) {
     return text;
 }
 
-std::string strike_rule(const Plan& plan, const Judgement& j) {
-    const int left = std::max(1, j.strike_limit - static_cast<int>(j.strikes.size()));
-    const std::string_view severity = name(plan.ultimatum.severity);
-    if (left == 1)
-        return fmt::format("one more incident of priority {} or higher ends the contract.",
-                           severity);
-    return fmt::format("{} more incidents of priority {} or higher end the contract.", left,
-                       severity);
-}
-
 std::string verdict_words(const Plan& plan, Verdict verdict) {
     switch (verdict) {
     case Verdict::on_track:
@@ -179,7 +169,8 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
                                               money_text(plan, p.total), money_text(plan, *p.cap))
                                 : fmt::format("the cap is {}", money_text(plan, *p.cap))},
         {"penalty_terms", penalty_terms(plan)},
-        {"strike_rule", strike_rule(plan, j)},
+        {"strike_rule",
+         strikes_left_rule(plan, static_cast<int>(j.strikes.size()), j.strike_limit) + "."},
         {"warning_date", format_iso_date(warning_date(plan))},
         {"severity", std::string(name(plan.ultimatum.severity))},
     };

@@ -26,13 +26,11 @@ std::string headline(const Plan& plan, Verdict verdict) {
 }
 
 std::string strike_rule(const Plan& plan, const Judgement& j) {
-    const int left = j.strike_limit - static_cast<int>(j.strikes.size());
-    const std::string incident =
-        fmt::format("incident of priority {} or higher", name(plan.ultimatum.severity));
-    if (left == 1)
-        return fmt::format("one more {} ends the contract", incident);
-    return fmt::format("{} more of any {} end the contract ({} of {} so far)", left, incident,
-                       j.strikes.size(), j.strike_limit);
+    const int strikes = static_cast<int>(j.strikes.size());
+    std::string rule = strikes_left_rule(plan, strikes, j.strike_limit);
+    if (j.strike_limit > 1)
+        rule += fmt::format(" ({} of {} so far)", strikes, j.strike_limit);
+    return rule;
 }
 
 // For a verdict not yet decided: exactly what must happen, by which date, for the provider to
