@@ -77,7 +77,7 @@ std::string penalty_terms(const Plan& plan) {
     return text;
 }
 
-std::string verdict_words(const Plan& plan, Verdict verdict) {
+std::string verdict_words(Verdict verdict) {
     switch (verdict) {
     case Verdict::on_track:
         return "on track.";
@@ -86,8 +86,7 @@ std::string verdict_words(const Plan& plan, Verdict verdict) {
     case Verdict::remediated:
         return "every issue is resolved.";
     case Verdict::terminate:
-        return fmt::format("the conditions for ending the contract with {} are met.",
-                           plan.provider.name);
+        return "the conditions for ending the contract are met.";
     }
     return {};
 }
@@ -149,7 +148,7 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
         {"deadline", format_iso_date(j.deadline)},
         {"days_left", days_left_text(j.days_left)},
         {"verdict", std::string(name(j.verdict))},
-        {"verdict_words", verdict_words(plan, j.verdict)},
+        {"verdict_words", verdict_words(j.verdict)},
         {"reasons", bullet_list(reasons, "- none")},
         {"termination_reasons",
          j.verdict == Verdict::terminate ? "\n\n" + bullet_list(reasons, "") : ""},
@@ -218,8 +217,9 @@ Expected<std::string> compose_message(const Plan& plan, const Judgement& j,
     message +=
         fmt::format("Date: {}\n", date::format("%a, %d %b %Y %H:%M:%S %z",
                                                date::make_zoned(plan.client.zone, options.date)));
-    message += fmt::format("Message-ID: <remedy.{}.{}.{}@{}>\n", name(options.kind),
-                           date::format("%Y%m%d%H%M%S", options.date), id, domain);
+    message += header_field(
+        "Message-ID",
+        fmt::format("<{}.{}@{}>", date::format("%Y%m%d%H%M%S", options.date), id, domain));
     message += "MIME-Version: 1.0\n";
 
     const std::string text_part_headers = "Content-Type: text/plain; charset=utf-8\n"

@@ -44,7 +44,7 @@ constexpr std::string_view weekly_template =
 
 Dear {{provider_contact_name}},
 
-This is the status of the remediation plan on {{as_of}}: {{verdict_words}}{{termination_reasons}}
+This is the status of the remediation plan with {{provider}} on {{as_of}}: {{verdict_words}}{{termination_reasons}}
 
 The deadline is {{deadline}} ({{days_left}}).
 
@@ -73,7 +73,7 @@ constexpr std::string_view ultimatum_template =
 
 Dear {{provider_contact_name}},
 
-This is the final warning under {{agreement}}.
+This is the final warning to {{provider}} under {{agreement}}.
 
 Every issue below must be resolved by {{deadline}} ({{days_left}}). Any issue that is not resolved by that date ends the contract:
 
@@ -96,7 +96,7 @@ constexpr std::string_view termination_template =
 
 Dear {{provider_contact_name}},
 
-{{client}} hereby gives notice of termination of {{agreement}}, on {{as_of}}, for the following reasons:
+{{client}} hereby gives {{provider}} notice of termination of {{agreement}}, on {{as_of}}, for the following reasons:
 
 {{reasons}}
 
@@ -244,7 +244,25 @@ std::string wrap_text(std::string_view text, std::size_t width) {
                 current = continuation;
                 first_word = true;
             }
-            current += (first_word ? "" : " ") + std::string(word);
+            // A word longer than a line (a URL, a path) is cut, so that no line passes the
+            // limit that mail systems keep.
+            std::string_view rest = word;
+            while (display_width(current) + (first_word ? 0 : 1) + display_width(rest) > width &&
+                   display_width(current) + (first_word ? 0 : 1) < width) {
+                const std::size_t room = width - display_width(current) - (first_word ? 0 : 1);
+                std::size_t cut = 0;
+                for (std::size_t chars = 0; cut < rest.size() && chars < room; ++chars)
+                    do
+                        ++cut;
+                    while (cut < rest.size() &&
+                           (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80);
+                current += (first_word ? "" : " ") + std::string(rest.substr(0, cut));
+                out += current + '\n';
+                current = continuation;
+                first_word = true;
+                rest.remove_prefix(cut);
+            }
+            current += (first_word ? "" : " ") + std::string(rest);
             first_word = false;
         }
         out += current + '\n';

@@ -1,0 +1,125 @@
+"""What a plan says, read independently of remedy (with tomllib and the rules of SPEC.md): the
+facts the email tests compare the generated messages against."""
+import dataclasses
+import datetime
+import pathlib
+import re
+import tomllib
+
+AS_OF_IN_COMMENT = re.compile(r"--as-of\s+(\d{4}-\d{2}-\d{2})")
+
+
+def to_date(value):
+    """A plan date: a TOML local date, or the same written as a quoted string."""
+    if isinstance(value, datetime.datetime):
+        raise ValueError(f"{value!r} is a date-time, not a date")
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+def mailbox(text):
+    """(display name, address) of a plan's mailbox, read as remedy reads it: the address is
+    between the last '<' and the closing '>', the name is what comes before, without the
+    quotes around it; a bare address has an empty name."""
+    text = text.strip(" \t")
+    if "<" not in text:
+        return "", text
+    open_ = text.rindex("<")
+    name = text[:open_].strip(" \t")
+    if len(name) >= 2 and name[0] == '"' and name[-1] == '"':
+        name = name[1:-1]
+    return name, text[open_ + 1:-1]
+
+
+@dataclasses.dataclass
+class Issue:
+    id: str
+    title: str
+    due: datetime.date
+    status: str
+    resolved: datetime.date | None
+
+    def resolved_on(self, day):
+        return self.status == "resolved" and self.resolved is not None and self.resolved <= day
+
+    def unresolved_on(self, day):
+        """Still to do on `day`: state open or in_progress (SPEC.md: an issue resolved after
+        the day counts as open on it)."""
+        return self.status != "waived" and not self.resolved_on(day)
+
+
+@dataclasses.dataclass
+class Plan:
+    path: pathlib.Path
+    client_name: str
+    client_contact: tuple[str, str] | None
+    timezone: str
+    provider_name: str
+    provider_contact: tuple[str, str] | None
+    cc: list[tuple[str, str]]
+    reference: str | None
+    start: datetime.date
+    deadline: datetime.date
+    issues: list[Issue]
+    as_ofs: list[datetime.date]
+
+    @property
+    def client_domain(self):
+        return self.client_contact[1].rsplit("@", 1)[1]
+
+    def unresolved_on(self, day):
+        return [issue for issue in self.issues if issue.unresolved_on(day)]
+
+
+def as_ofs_named_in_comments(text):
+    """The days the plan's opening comment names in `--as-of YYYY-MM-DD` commands."""
+    days = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        for match in AS_OF_IN_COMMENT.finditer(stripped):
+            day = datetime.date.fromisoformat(match.group(1))
+            if day not in days:
+                days.append(day)
+    return days
+
+
+def read_plan(path):
+    path = pathlib.Path(path)
+    text = path.read_text(encoding="utf-8")
+    doc = tomllib.loads(text)
+    client, provider = doc["client"], doc["provider"]
+    contract = doc.get("contract", {})
+    timebox = doc["timebox"]
+    start = to_date(timebox["start"])
+    days = timebox.get("days", 60) + sum(e["days"] for e in timebox.get("extension", []))
+    issues = []
+    for entry in doc.get("issue", []):
+        status = str(entry.get("status", "open")).lower().replace("-", "_")
+        resolved = to_date(entry["resolved"]) if "resolved" in entry else None
+        issues.append(Issue(entry["id"], entry["title"], to_date(entry["due"]), status, resolved))
+    as_ofs = as_ofs_named_in_comments(text) or [start + datetime.timedelta(days=20)]
+    return Plan(
+        path=path,
+        client_name=client["name"],
+        client_contact=mailbox(client["contact"]) if "contact" in client else None,
+        timezone=client.get("timezone", "UTC"),
+        provider_name=provider["name"],
+        provider_contact=mailbox(provider["contact"]) if "contact" in provider else None,
+        cc=[mailbox(entry) for entry in provider.get("cc", [])],
+        reference=contract.get("reference"),
+        start=start,
+        deadline=start + datetime.timedelta(days=days),
+        issues=issues,
+        as_ofs=as_ofs,
+    )
+
+
+def plans_in(folders):
+    """Every *.toml of the folders, in name order."""
+    found = []
+    for folder in folders:
+        found.extend(sorted(pathlib.Path(folder).resolve().glob("*.toml")))
+    return found
