@@ -3,6 +3,7 @@
 #include "remedy/dates.h"
 #include "remedy/recent_changes.h"
 #include "remedy/render/calendar_ics.h"
+#include "remedy/render/ci_report.h"
 #include "remedy/render/email_message.h"
 #include "remedy/render/json_report.h"
 #include "remedy/render/text_reports.h"
@@ -26,9 +27,9 @@ CommandOutput status(const Plan& plan, const Judgement& j, const ReportRequest& 
 
 CommandOutput check(const Plan& plan, const Judgement& j, const ReportRequest& request) {
     const int exit_status = check_fails(j.verdict, request.fail_on) ? exit_check_failed : 0;
-    if (request.format == "json")
-        return {render_check_json(plan.file, &plan, &j, {}, request.fail_on), exit_status};
-    return {render_check_text(plan, j, request.fail_on, request.style), exit_status};
+    if (request.format == "text")
+        return {render_check_text(plan, j, request.fail_on, request.style), exit_status};
+    return {render_check_report(plan.file, &plan, &j, request), exit_status};
 }
 
 CommandOutput verdict(const Plan& plan, const Judgement& j, const ReportRequest& request) {
@@ -69,6 +70,15 @@ CommandOutput calendar(const Plan& plan, const Judgement& j, const ReportRequest
 
 } // namespace
 
+std::string render_check_report(const std::string& file, const Plan* plan,
+                                const Judgement* judgement, const ReportRequest& request) {
+    if (request.format == "github")
+        return render_check_github(file, plan, judgement, request.diagnostics, request.fail_on);
+    if (request.format == "junit")
+        return render_check_junit(file, plan, judgement, request.diagnostics, request.fail_on);
+    return render_check_json(file, plan, judgement, request.diagnostics, request.fail_on);
+}
+
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"status",
@@ -79,8 +89,9 @@ const std::vector<Command>& commands() {
          status},
         {"check",
          "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
-         "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml",
-         {"text", "json"},
+         "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml\n  remedy check "
+         "--format github\n  remedy check --format junit > remedy-check.xml",
+         {"text", "json", "github", "junit"},
          CommandOptions::check,
          check},
         {"verdict",
@@ -108,6 +119,12 @@ const std::vector<Command>& commands() {
          {},
          CommandOptions::calendar,
          calendar},
+        {"history",
+         "How the plan went, commit by commit and week by week, from its git history",
+         "remedy history\n  remedy history --since 2026-10-01 --format svg > history.svg",
+         {"text", "json", "csv", "svg"},
+         CommandOptions::history,
+         nullptr},
     };
     return table;
 }

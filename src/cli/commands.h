@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remedy/check_policy.h"
+#include "remedy/diagnostic.h"
 #include "remedy/judgement.h"
 #include "remedy/mail_address.h"
 #include "remedy/render/letter_template.h"
@@ -19,6 +20,7 @@ struct ReportRequest {
     std::string format = "text";
     FailOn fail_on = FailOn::at_risk;
     Style style;
+    Diagnostics diagnostics; // what reading the plan found, for check's machine formats
     // email and calendar
     LetterKind letter = LetterKind::weekly;
     std::vector<MailAddress> to;
@@ -40,7 +42,7 @@ struct CommandOutput {
 };
 
 // The options a command takes beyond -f, --as-of and --color.
-enum class CommandOptions { report, check, email, calendar };
+enum class CommandOptions { report, check, email, calendar, history };
 
 // One subcommand: the table the command line, its help and (later) shell completion come from.
 struct Command {
@@ -49,10 +51,16 @@ struct Command {
     std::string_view example;
     std::vector<std::string_view> formats; // empty: no --format
     CommandOptions options = CommandOptions::report;
+    // Null for history, which judges every version of the plan rather than one.
     CommandOutput (*report)(const Plan& plan, const Judgement& judgement,
                             const ReportRequest& request);
 };
 
 const std::vector<Command>& commands();
+
+// `check` in a machine format (json, github, junit) for CI: of a valid plan, or of an invalid
+// one (`plan` and `judgement` null), with request.diagnostics.
+std::string render_check_report(const std::string& file, const Plan* plan,
+                                const Judgement* judgement, const ReportRequest& request);
 
 } // namespace remedy

@@ -2,10 +2,10 @@
 
 #include "commands.h"
 #include "remedy/dates.h"
+#include "remedy/history/history_command.h"
 #include "remedy/mail_address.h"
 #include "remedy/plan_locator.h"
 #include "remedy/plan_reader.h"
-#include "remedy/render/json_report.h"
 #include "remedy/today.h"
 
 #include <CLI/CLI.hpp>
@@ -47,6 +47,7 @@ struct Arguments {
     bool force = false;
     std::string output;
     std::string templates;
+    std::string since;
 };
 
 std::uint64_t fnv1a(std::string_view text) {
@@ -157,6 +158,24 @@ int finish(const CommandOutput& out, const std::string& output_file = "") {
     return out.exit_status;
 }
 
+// history judges every committed version of the plan, each on its own day.
+int run_history(const std::string& file, const Arguments& args) {
+    std::optional<date::sys_days> since;
+    if (!args.since.empty()) {
+        const Expected<date::sys_days> day = parse_iso_date(args.since);
+        if (!day) {
+            std::fprintf(stderr, "remedy: error: --since: %s\n", day.error().c_str());
+            return exit_usage;
+        }
+        since = *day;
+    }
+    Style style;
+    style.color = args.format == "text" && use_color(args.color);
+    std::string out, err;
+    const int status = run_history_command(file, since, args.format, out, err, style);
+    return finish({std::move(out), status, std::move(err)});
+}
+
 int run_command(const Command& command, const Arguments& args) {
     std::optional<date::sys_days> as_of;
     if (!args.as_of.empty()) {
@@ -187,17 +206,22 @@ int run_command(const Command& command, const Arguments& args) {
         std::fprintf(stderr, "remedy: error: %s\n", file.error().c_str());
         return exit_plan;
     }
+    if (command.options == CommandOptions::history)
+        return run_history(*file, args);
     const LoadResult loaded = load_plan_file(*file);
     print_diagnostics(loaded.diagnostics);
     if (!loaded.plan) {
         if (loaded.file_read)
             write_all(stderr, error_summary(*file, loaded.diagnostics));
-        if (command.name == "check" && request.format == "json")
-            finish(
-                {render_check_json(*file, nullptr, nullptr, loaded.diagnostics, request.fail_on)});
+        // check prints its report of the invalid plan too, so that CI can show the errors.
+        if (command.options == CommandOptions::check && request.format != "text") {
+            request.diagnostics = loaded.diagnostics;
+            finish({render_check_report(*file, nullptr, nullptr, request)});
+        }
         return exit_plan;
     }
     const Plan& plan = *loaded.plan;
+    request.diagnostics = loaded.diagnostics;
     const date::sys_days day =
         as_of.value_or(day_in_zone(plan.client.zone, std::chrono::system_clock::now()));
     const Judgement judgement = judge(plan, day);
@@ -286,9 +310,13 @@ int run(int argc, char** argv) {
                         "The plan file (default: $REMEDY_PLAN, else "
                         "remedy.toml here or above)")
             ->type_name("PLAN");
-        sub->add_option("--as-of", args.as_of,
-                        "Judge the plan on this day (default: today in client.timezone)")
-            ->type_name("YYYY-MM-DD");
+        if (command.options == CommandOptions::history)
+            sub->add_option("--since", args.since, "Only the commits on or after this day")
+                ->type_name("YYYY-MM-DD");
+        else
+            sub->add_option("--as-of", args.as_of,
+                            "Judge the plan on this day (default: today in client.timezone)")
+                ->type_name("YYYY-MM-DD");
         if (!command.formats.empty()) {
             std::vector<std::string> formats(command.formats.begin(), command.formats.end());
             sub->add_option("--format", args.format, "Output format")

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "remedy/check_policy.h"
+#include "remedy/diagnostic.h"
+#include "remedy/judgement.h"
+
+#include <string>
+#include <string_view>
+
+namespace remedy {
+
+// `check --format github` and `--format junit`: the same facts as render_check_json, in the forms
+// CI systems display. `plan` and `judgement` are null for an invalid plan; `diagnostics` are the
+// errors and warnings found when the plan was read.
+
+// GitHub Actions workflow commands, one a line: `::error file=F,line=L,col=C::message` and
+// `::warning ...` for each diagnostic; for a valid plan, one `::error` line for a verdict at or
+// past --fail-on with its reasons, or, when the check passes, a `::warning` for each reason of an
+// at-risk (or terminate) verdict and one `::notice` line for the result.
+std::string render_check_github(const std::string& file, const Plan* plan,
+                                const Judgement* judgement, const Diagnostics& diagnostics,
+                                FailOn fail_on);
+
+// A JUnit XML report with one test suite "remedy check": a test case for the plan's validity (an
+// <error> when the plan is invalid), one for the verdict against --fail-on, and one per issue
+// (a <failure type="overdue"> when the issue is overdue; <skipped> when it is waived).
+std::string render_check_junit(const std::string& file, const Plan* plan,
+                               const Judgement* judgement, const Diagnostics& diagnostics,
+                               FailOn fail_on);
+
+// The escaping of workflow commands: in a message `%`, CR and LF become %25, %0D and %0A; in a
+// property value also `:` and `,` become %3A and %2C.
+std::string github_escape_message(std::string_view text);
+std::string github_escape_property(std::string_view text);
+
+// `text` made safe for an XML 1.0 attribute value (and character data): & < > " ' escaped, tab,
+// CR and LF as character references, other characters XML 1.0 does not allow (and bytes that are
+// not UTF-8) replaced by U+FFFD.
+std::string xml_escape(std::string_view text);
+
+} // namespace remedy

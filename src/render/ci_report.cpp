@@ -1,0 +1,334 @@
+#include "remedy/render/ci_report.h"
+
+#include "remedy/dates.h"
+#include "remedy/money.h"
+#include "remedy/wording.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+// The code point of the valid UTF-8 sequence at the start of `text` and its length, or a length
+// of 0 when the bytes are not UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
+struct CodePoint {
+    char32_t value = 0;
+    std::size_t length = 0;
+};
+
+CodePoint decode_utf8(std::string_view text) {
+    const auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(text[i]);
+    };
+    const unsigned char lead = byte(0);
+    if (lead < 0x80)
+        return {lead, 1};
+    std::size_t length = 0;
+    char32_t value = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        value = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        value = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        value = lead & 0x07;
+    } else {
+        return {};
+    }
+    if (text.size() < length)
+        return {};
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((byte(i) & 0xC0) != 0x80)
+            return {};
+        value = (value << 6) | (byte(i) & 0x3F);
+    }
+    if ((lead == 0xE0 && byte(1) < 0xA0) || (lead == 0xED && byte(1) > 0x9F) ||
+        (lead == 0xF0 && byte(1) < 0x90) || (lead == 0xF4 && byte(1) > 0x8F))
+        return {};
+    return {value, length};
+}
+
+// XML 1.0, production [2]: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+bool allowed_in_xml(char32_t c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD"; // U+FFFD
+
+std::string escape_xml(std::string_view text, bool attribute) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const CodePoint c = decode_utf8(text.substr(i));
+        if (c.length == 0 || !allowed_in_xml(c.value)) {
+            out += replacement_character;
+            i += c.length == 0 ? 1 : c.length;
+            continue;
+        }
+        switch (c.value) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += attribute ? "&quot;" : "\"";
+            break;
+        case '\'':
+            out += attribute ? "&apos;" : "'";
+            break;
+        case '\r':
+            out += "&#13;"; // a parser would turn a literal CR into LF
+            break;
+        case '\n':
+        case '\t':
+            // An attribute value normalises literal white space to spaces; keep it.
+            if (attribute)
+                out += fmt::format("&#{};", static_cast<int>(c.value));
+            else
+                out += static_cast<char>(c.value);
+            break;
+        default:
+            out.append(text.substr(i, c.length));
+        }
+        i += c.length;
+    }
+    return out;
+}
+
+std::string escape_github(std::string_view text, bool property) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '%':
+            out += "%25";
+            break;
+        case '\r':
+            out += "%0D";
+            break;
+        case '\n':
+            out += "%0A";
+            break;
+        case ':':
+            out += property ? "%3A" : ":";
+            break;
+        case ',':
+            out += property ? "%2C" : ",";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+// One workflow command line: `::name key=value,...::message`.
+std::string workflow_command(std::string_view command,
+                             const std::vector<std::pair<std::string, std::string>>& properties,
+                             std::string_view message) {
+    std::string out = fmt::format("::{}", command);
+    for (std::size_t i = 0; i < properties.size(); ++i)
+        out += fmt::format("{}{}={}", i == 0 ? " " : ",", properties[i].first,
+                           github_escape_property(properties[i].second));
+    return out + fmt::format("::{}\n", github_escape_message(message));
+}
+
+std::vector<std::pair<std::string, std::string>> place(const std::string& file, SourcePos pos) {
+    std::vector<std::pair<std::string, std::string>> properties = {{"file", file}};
+    if (pos.known()) {
+        properties.emplace_back("line", std::to_string(pos.line));
+        properties.emplace_back("col", std::to_string(pos.column));
+    }
+    return properties;
+}
+
+// Where a reason has its place in the plan: the issue's due date, the incident's date, the cap.
+SourcePos place_of(const Plan& plan, const Reason& reason) {
+    if (reason.issue && *reason.issue < plan.issues.size())
+        return plan.issues[*reason.issue].where.value_of("due");
+    if (reason.incident && *reason.incident < plan.incidents.size())
+        return plan.incidents[*reason.incident].where.value_of("date");
+    if (reason.kind == ReasonKind::cap_reached)
+        return plan.penalties.where.value_of("cap");
+    return {};
+}
+
+// "at-risk on 2026-10-18, at or past --fail-on at-risk".
+std::string verdict_line(const Judgement& j, FailOn fail_on) {
+    const bool fails = check_fails(j.verdict, fail_on);
+    return fmt::format("{} on {}, {} --fail-on {}", name(j.verdict), format_iso_date(j.as_of),
+                       fails ? "at or past" : "passes", name(fail_on));
+}
+
+std::string diagnostic_counts(const Diagnostics& diagnostics) {
+    std::size_t errors = 0;
+    for (const Diagnostic& d : diagnostics)
+        errors += d.severity == Severity::error;
+    const std::size_t warnings = diagnostics.size() - errors;
+    std::string text = plural(static_cast<long long>(errors), "error");
+    if (warnings > 0)
+        text += ", " + plural(static_cast<long long>(warnings), "warning");
+    return text;
+}
+
+std::string attribute(std::string_view name, std::string_view value) {
+    return fmt::format(" {}=\"{}\"", name, xml_escape(value));
+}
+
+} // namespace
+
+std::string github_escape_message(std::string_view text) {
+    return escape_github(text, false);
+}
+
+std::string github_escape_property(std::string_view text) {
+    return escape_github(text, true);
+}
+
+std::string xml_escape(std::string_view text) {
+    return escape_xml(text, true);
+}
+
+std::string render_check_github(const std::string& file, const Plan* plan,
+                                const Judgement* judgement, const Diagnostics& diagnostics,
+                                FailOn fail_on) {
+    std::string out;
+    for (const Diagnostic& d : diagnostics)
+        out += workflow_command(d.severity == Severity::error ? "error" : "warning",
+                                place(d.file, d.pos), d.message);
+    if (!plan || !judgement)
+        return out;
+    const Judgement& j = *judgement;
+    const bool fails = check_fails(j.verdict, fail_on);
+    std::string message = verdict_line(j, fail_on);
+    for (const Reason& reason : j.reasons)
+        message += "\n- " + reason.text;
+    std::vector<std::pair<std::string, std::string>> properties = {
+        {"file", file}, {"title", fmt::format("remedy check ({})", name(j.verdict))}};
+    if (fails)
+        return out + workflow_command("error", properties, message);
+    // The check passes, but what is at risk still deserves a mark where it is written.
+    if (severity(j.verdict) > 0)
+        for (const Reason& reason : j.reasons)
+            out += workflow_command("warning", place(file, place_of(*plan, reason)), reason.text);
+    return out + workflow_command("notice", properties, message);
+}
+
+std::string render_check_junit(const std::string& file, const Plan* plan,
+                               const Judgement* judgement, const Diagnostics& diagnostics,
+                               FailOn fail_on) {
+    std::size_t tests = 1;
+    std::size_t failures = 0;
+    std::size_t errors = 0;
+    std::size_t skipped = 0;
+    std::string cases;
+
+    // The plan's validity.
+    std::string diagnostic_lines;
+    for (const Diagnostic& d : diagnostics)
+        diagnostic_lines += to_string(d) + '\n';
+    cases += fmt::format("    <testcase{}{}{}", attribute("name", file),
+                         attribute("classname", "remedy.plan"), attribute("file", file));
+    if (!plan) {
+        ++errors;
+        cases +=
+            fmt::format(">\n      <error{}{}>{}</error>\n    </testcase>\n",
+                        attribute("message", fmt::format("{} is not a valid plan ({})", file,
+                                                         diagnostic_counts(diagnostics))),
+                        attribute("type", "invalid-plan"), escape_xml(diagnostic_lines, false));
+    } else if (!diagnostic_lines.empty()) {
+        cases += fmt::format(">\n      <system-err>{}</system-err>\n    </testcase>\n",
+                             escape_xml(diagnostic_lines, false));
+    } else {
+        cases += "/>\n";
+    }
+
+    if (plan && judgement) {
+        const Judgement& j = *judgement;
+        // The verdict against --fail-on: what the exit status says, whatever its cause (an
+        // overdue issue, a strike, the cap).
+        ++tests;
+        std::string reason_lines;
+        for (const Reason& reason : j.reasons)
+            reason_lines += "- " + reason.text + '\n';
+        cases += fmt::format("    <testcase{}{}{}", attribute("name", "verdict"),
+                             attribute("classname", "remedy.verdict"), attribute("file", file));
+        if (check_fails(j.verdict, fail_on)) {
+            ++failures;
+            cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
+                                 attribute("message", verdict_line(j, fail_on)),
+                                 attribute("type", "verdict"), escape_xml(reason_lines, false));
+        } else {
+            cases += fmt::format(">\n      <system-out>{}\n{}</system-out>\n    </testcase>\n",
+                                 escape_xml(verdict_line(j, fail_on), false),
+                                 escape_xml(reason_lines, false));
+        }
+
+        // One case per issue, in the plan's order.
+        for (std::size_t i = 0; i < plan->issues.size() && i < j.issues.size(); ++i) {
+            const Issue& issue = plan->issues[i];
+            const IssueJudgement& judged = j.issues[i];
+            ++tests;
+            const SourcePos pos = issue.where.table.begin;
+            cases +=
+                fmt::format("    <testcase{}{}{}", attribute("name", issue.id + ": " + issue.title),
+                            attribute("classname", "remedy.issue"), attribute("file", file));
+            if (pos.known())
+                cases += attribute("line", std::to_string(pos.line));
+            if (judged.overdue) {
+                ++failures;
+                std::string message;
+                for (const Reason& reason : j.reasons)
+                    if (reason.issue == i)
+                        message += (message.empty() ? "" : "; ") + reason.text;
+                if (message.empty())
+                    message = fmt::format("{} is {} overdue", issue_label(issue),
+                                          plural(judged.days_overdue, "day"));
+                const std::string details = fmt::format(
+                    "due {}, {}, {} overdue on {}, penalty {}\n", format_iso_date(issue.due),
+                    name(judged.state), plural(judged.days_overdue, "day"),
+                    format_iso_date(j.as_of), money_text(*plan, judged.penalty.subtotal));
+                cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
+                                     attribute("message", message), attribute("type", "overdue"),
+                                     escape_xml(details, false));
+            } else if (judged.state == IssueStatus::waived) {
+                ++skipped;
+                cases += fmt::format(">\n      <skipped{}/>\n    </testcase>\n",
+                                     attribute("message", "waived"));
+            } else {
+                cases += "/>\n";
+            }
+        }
+    }
+
+    const std::string counts =
+        fmt::format(" tests=\"{}\" failures=\"{}\" errors=\"{}\"", tests, failures, errors);
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += fmt::format("<testsuites{}{}>\n", attribute("name", "remedy check"), counts);
+    out += fmt::format("  <testsuite{}{} skipped=\"{}\">\n", attribute("name", "remedy check"),
+                       counts, skipped);
+    out += "    <properties>\n";
+    out +=
+        fmt::format("      <property{}{}/>\n", attribute("name", "file"), attribute("value", file));
+    out += fmt::format("      <property{}{}/>\n", attribute("name", "fail_on"),
+                       attribute("value", name(fail_on)));
+    if (judgement) {
+        out += fmt::format("      <property{}{}/>\n", attribute("name", "as_of"),
+                           attribute("value", format_iso_date(judgement->as_of)));
+        out += fmt::format("      <property{}{}/>\n", attribute("name", "verdict"),
+                           attribute("value", name(judgement->verdict)));
+    }
+    out += "    </properties>\n";
+    out += cases;
+    out += "  </testsuite>\n</testsuites>\n";
+    return out;
+}
+
+} // namespace remedy
