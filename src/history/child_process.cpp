@@ -97,6 +97,9 @@ Expected<ProcessResult> run_process(const std::vector<std::string>& argv, const 
     in.close_end(0);
     out.close_end(1);
     err.close_end(1);
+    // Our end of the child's input never blocks: a large input must not wait for the child while
+    // the child waits for us to drain its output.
+    ::fcntl(in.fd[1], F_SETFL, ::fcntl(in.fd[1], F_GETFL) | O_NONBLOCK);
 
     // A child that stops reading must not kill us with SIGPIPE while we feed it.
     struct sigaction ignore {};
