@@ -105,8 +105,8 @@ TEST_SUITE("lateness") {
     }
 
     TEST_CASE("an issue counts as resolved from its resolution day on") {
-        const Issue& issue =
-            plan_with_issue("status = \"resolved\"\nresolved = 2026-10-19\n").issues[0];
+        const Plan plan = plan_with_issue("status = \"resolved\"\nresolved = 2026-10-19\n");
+        const Issue& issue = plan.issues[0];
         CHECK_FALSE(is_resolved_on(issue, day(2026, 10, 18)));
         CHECK(is_resolved_on(issue, day(2026, 10, 19)));
         CHECK(is_resolved_on(issue, day(2026, 10, 20)));
