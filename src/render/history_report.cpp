@@ -2,6 +2,7 @@
 
 #include "remedy/dates.h"
 #include "remedy/render/json_writer.h"
+#include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
 
 #include <algorithm>
@@ -13,19 +14,6 @@ namespace {
 
 std::string short_hash(const std::string& commit) {
     return commit.substr(0, 7);
-}
-
-Tone tone_of(Verdict verdict) {
-    switch (verdict) {
-    case Verdict::remediated:
-    case Verdict::on_track:
-        return Tone::good;
-    case Verdict::at_risk:
-        return Tone::warn;
-    case Verdict::terminate:
-        return Tone::bad;
-    }
-    return Tone::plain;
 }
 
 std::string owed_text(const HistoryPoint& point) {

@@ -1,5 +1,6 @@
 // The SVG form of `remedy history`: a chart to put in a report.
 #include "remedy/dates.h"
+#include "remedy/render/ci_report.h"
 #include "remedy/render/history_report.h"
 
 #include <algorithm>
@@ -16,32 +17,6 @@ constexpr double plot_w = width - left - right, plot_h = height - top - bottom;
 constexpr const char* open_colour = "#1f5fbf";
 constexpr const char* overdue_colour = "#c62828";
 constexpr const char* owed_colour = "#2e7d32";
-
-std::string escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            // XML 1.0 allows no control characters but tab, newline and return.
-            out += (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                       ? '?'
-                       : c;
-        }
-    }
-    return out;
-}
 
 // A round step (1, 2 or 5 times a power of ten, at least `smallest`) giving about five ticks.
 double nice_step(double most, double smallest) {
@@ -97,7 +72,7 @@ std::string render_history_svg(const PlanHistory& history) {
         "  <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
         "  <text x=\"{3}\" y=\"28\" font-size=\"18\" font-weight=\"bold\">Remediation history of "
         "{2}</text>\n",
-        width, height, escape(history.file), left);
+        width, height, xml_escape(history.file), left);
     if (points.empty())
         return out + fmt::format("  <text x=\"{}\" y=\"{}\">No valid version of the plan to "
                                  "chart.</text>\n</svg>\n",
@@ -164,9 +139,10 @@ std::string render_history_svg(const PlanHistory& history) {
     out += fmt::format("  <text transform=\"translate({},{}) rotate(-90)\" "
                        "text-anchor=\"middle\">Issues</text>\n",
                        22, top + plot_h / 2);
-    out += fmt::format("  <text transform=\"translate({},{}) rotate(90)\" text-anchor=\"middle\" "
-                       "fill=\"{}\">Penalties owed ({})</text>\n",
-                       width - 18, top + plot_h / 2, owed_colour, escape(points.back().currency));
+    out +=
+        fmt::format("  <text transform=\"translate({},{}) rotate(90)\" text-anchor=\"middle\" "
+                    "fill=\"{}\">Penalties owed ({})</text>\n",
+                    width - 18, top + plot_h / 2, owed_colour, xml_escape(points.back().currency));
 
     if (history.deadline) {
         const double x = x_of(*history.deadline);
