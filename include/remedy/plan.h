@@ -97,6 +97,7 @@ struct Issue {
     std::string category;
     std::string owner;
     std::string notes;
+    std::string waiver; // why the issue was waived (remedy waive --reason)
     SourceMap where;
 };
 

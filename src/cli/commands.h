@@ -42,7 +42,7 @@ struct CommandOutput {
 };
 
 // The options a command takes beyond -f, --as-of and --color.
-enum class CommandOptions { report, check, email, calendar, history };
+enum class CommandOptions { report, check, email, calendar, history, edit };
 
 // One subcommand: the table the command line, its help and (later) shell completion come from.
 struct Command {
@@ -51,7 +51,7 @@ struct Command {
     std::string_view example;
     std::vector<std::string_view> formats; // empty: no --format
     CommandOptions options = CommandOptions::report;
-    // Null for history, which judges every version of the plan rather than one.
+    // Null for history (it judges every version of the plan) and for the edits.
     CommandOutput (*report)(const Plan& plan, const Judgement& judgement,
                             const ReportRequest& request);
 };

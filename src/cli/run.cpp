@@ -1,6 +1,7 @@
 #include "run.h"
 
 #include "commands.h"
+#include "edit_command.h"
 #include "remedy/dates.h"
 #include "remedy/history/history_command.h"
 #include "remedy/mail_address.h"
@@ -48,6 +49,7 @@ struct Arguments {
     std::string output;
     std::string templates;
     std::string since;
+    EditArguments edit;
 };
 
 std::uint64_t fnv1a(std::string_view text) {
@@ -208,6 +210,8 @@ int run_command(const Command& command, const Arguments& args) {
     }
     if (command.options == CommandOptions::history)
         return run_history(*file, args);
+    if (command.options == CommandOptions::edit)
+        return run_edit_command(std::string(command.name), args.edit, *file);
     const LoadResult loaded = load_plan_file(*file);
     print_diagnostics(loaded.diagnostics);
     if (!loaded.plan) {
@@ -279,6 +283,40 @@ std::optional<std::string> unknown_command_message(std::string_view word) {
     return message + fmt::format("\nThe commands are: {}.\n", names);
 }
 
+// The options of the commands that change the plan, each only where it means something.
+void add_edit_options(CLI::App& sub, std::string_view name, EditArguments& edit) {
+    if (name == "resolve" || name == "reopen" || name == "waive")
+        sub.add_option("id", edit.id, "The issue's id")->required()->type_name("ID");
+    if (name == "resolve" || name == "incident")
+        sub.add_option("--on", edit.on, "The day (default: today in client.timezone)")
+            ->type_name("YYYY-MM-DD");
+    if (name == "waive" || name == "extend")
+        sub.add_option("--reason", edit.reason, "Why")->required()->type_name("TEXT");
+    if (name == "incident" || name == "add")
+        sub.add_option("--priority", edit.priority, "low, medium, high or critical (or P4..P1)")
+            ->required()
+            ->type_name("PRIORITY");
+    if (name == "incident")
+        sub.add_option("--summary", edit.summary, "What happened")->required()->type_name("TEXT");
+    if (name == "extend") {
+        sub.add_option("--days", edit.days, "Days added to the time box (1..60)")
+            ->required()
+            ->type_name("N");
+        sub.add_option("--agreed", edit.on, "The day it was agreed (default: today)")
+            ->type_name("YYYY-MM-DD");
+    }
+    if (name == "add") {
+        sub.add_option("--id", edit.id, "The new id (default: the next free one of the category)")
+            ->type_name("ID");
+        sub.add_option("--title", edit.title, "What is wrong")->required()->type_name("TEXT");
+        sub.add_option("--due", edit.due, "The resolution date")
+            ->required()
+            ->type_name("YYYY-MM-DD");
+        sub.add_option("--category", edit.category, "A free-text category")->type_name("TEXT");
+        sub.add_option("--owner", edit.owner, "Who at the provider owns it")->type_name("TEXT");
+    }
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
@@ -310,7 +348,9 @@ int run(int argc, char** argv) {
                         "The plan file (default: $REMEDY_PLAN, else "
                         "remedy.toml here or above)")
             ->type_name("PLAN");
-        if (command.options == CommandOptions::history)
+        if (command.options == CommandOptions::edit)
+            add_edit_options(*sub, command.name, args.edit);
+        else if (command.options == CommandOptions::history)
             sub->add_option("--since", args.since, "Only the commits on or after this day")
                 ->type_name("YYYY-MM-DD");
         else

@@ -352,6 +352,7 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
     issue.category = reader.line("category", Presence::optional).value_or("");
     issue.owner = reader.line("owner", Presence::optional).value_or("");
     issue.notes = reader.text("notes", Presence::optional).value_or("");
+    issue.waiver = reader.line("waiver", Presence::optional).value_or("");
     issue.where = reader.finish();
     issues.push_back(std::move(issue));
 }

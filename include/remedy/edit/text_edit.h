@@ -1,0 +1,37 @@
+#pragma once
+
+#include "remedy/source.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace remedy {
+
+// One replacement in a file's text: `length` bytes at `offset` become `replacement`.
+struct TextEdit {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::string replacement;
+};
+
+// The byte offset of a place toml++ reported (1-based line, column in characters).
+std::size_t byte_offset(std::string_view text, SourcePos pos);
+
+// The offset just past the line that holds `offset`, its line ending included.
+std::size_t end_of_line(std::string_view text, std::size_t offset);
+
+// The offset of the start of the line that holds `offset`.
+std::size_t start_of_line(std::string_view text, std::size_t offset);
+
+// "\r\n" when the file's first line ends so, else "\n": new lines follow the file's style.
+std::string_view line_ending(std::string_view text);
+
+// `text` with every edit applied; the edits must not overlap.
+std::string apply_edits(std::string_view text, std::vector<TextEdit> edits);
+
+// A TOML basic string holding `value`, escaped.
+std::string toml_string(std::string_view value);
+
+} // namespace remedy

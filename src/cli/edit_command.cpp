@@ -1,0 +1,116 @@
+#include "edit_command.h"
+
+#include "remedy/dates.h"
+#include "remedy/edit/atomic_write.h"
+#include "remedy/edit/plan_edits.h"
+#include "remedy/edit/plan_lock.h"
+#include "remedy/plan_reader.h"
+#include "remedy/today.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+namespace remedy {
+
+namespace {
+
+constexpr int exit_usage = 2;
+constexpr int exit_refused = 3;
+
+int refuse(const std::string& message) {
+    std::fprintf(stderr, "remedy: error: %s\n", message.c_str());
+    return exit_refused;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics) {
+    for (const Diagnostic& d : diagnostics)
+        std::fprintf(stderr, "%s\n", to_string(d).c_str());
+}
+
+Expected<PlanChange> make_change(const std::string& command, const EditArguments& args,
+                                 const Plan& plan, std::string_view text, date::sys_days day) {
+    if (command == "resolve")
+        return resolve_issue(plan, text, args.id, day);
+    if (command == "reopen")
+        return reopen_issue(plan, text, args.id);
+    if (command == "waive")
+        return waive_issue(plan, text, args.id, args.reason);
+    if (command == "incident")
+        return add_incident(plan, text, *parse_priority(args.priority), args.summary, day);
+    if (command == "extend")
+        return add_extension(plan, text, args.days, args.reason, day);
+    NewIssue issue;
+    issue.id = args.id;
+    issue.title = args.title;
+    issue.priority = *parse_priority(args.priority);
+    issue.due = *parse_iso_date(args.due);
+    issue.category = args.category;
+    issue.owner = args.owner;
+    return add_issue(plan, text, issue);
+}
+
+// The checks a command line can fail before the plan is touched (exit 2).
+std::optional<std::string> argument_error(const std::string& command, const EditArguments& args) {
+    if (!args.on.empty())
+        if (const Expected<date::sys_days> day = parse_iso_date(args.on); !day)
+            return day.error();
+    if ((command == "incident" || command == "add") && !parse_priority(args.priority))
+        return fmt::format("--priority must be low, medium, high or critical (or P4..P1), not "
+                           "'{}'",
+                           args.priority);
+    if (command == "add")
+        if (const Expected<date::sys_days> due = parse_iso_date(args.due); !due)
+            return "--due: " + due.error();
+    return std::nullopt;
+}
+
+} // namespace
+
+int run_edit_command(const std::string& command, const EditArguments& args,
+                     const std::string& file) {
+    if (const auto error = argument_error(command, args)) {
+        std::fprintf(stderr, "remedy: error: %s\n", error->c_str());
+        return exit_usage;
+    }
+    Expected<PlanLock> lock = PlanLock::acquire(file);
+    if (!lock)
+        return refuse(lock.error());
+
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (!in)
+        return refuse(fmt::format("cannot read {}", file));
+    const std::string text = content.str();
+    const LoadResult before = read_plan(text, file);
+    print_diagnostics(before.diagnostics);
+    if (!before.plan)
+        return refuse(fmt::format("{} is not a valid plan; it is not edited", file));
+
+    const Plan& plan = *before.plan;
+    const date::sys_days day = args.on.empty()
+                                   ? day_in_zone(plan.client.zone, std::chrono::system_clock::now())
+                                   : *parse_iso_date(args.on);
+    const Expected<PlanChange> change = make_change(command, args, plan, text, day);
+    if (!change)
+        return refuse(change.error());
+    // Every rule of the format must hold after the edit, or the file is left as it was.
+    const LoadResult after = read_plan(change->text, file);
+    if (!after.plan) {
+        // The places would be those of a text that was never written: say what, not where.
+        std::string why;
+        for (const Diagnostic& d : after.diagnostics)
+            if (d.severity == Severity::error)
+                why += (why.empty() ? "" : "; ") + d.message;
+        return refuse(fmt::format("refused, {} is unchanged: {}", file, why));
+    }
+    if (const auto written = replace_file_contents(file, change->text); !written)
+        return refuse(written.error());
+    std::printf("%s: %s\n", file.c_str(), change->summary.c_str());
+    return std::fflush(stdout) == 0 ? 0 : exit_refused;
+}
+
+} // namespace remedy

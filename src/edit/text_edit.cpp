@@ -1,0 +1,84 @@
+#include "remedy/edit/text_edit.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace remedy {
+
+std::size_t byte_offset(std::string_view text, SourcePos pos) {
+    std::size_t offset = 0;
+    for (std::uint32_t line = 1; line < pos.line && offset < text.size(); ++line) {
+        const std::size_t newline = text.find('\n', offset);
+        if (newline == std::string_view::npos)
+            return text.size();
+        offset = newline + 1;
+    }
+    // Columns count characters: skip UTF-8 continuation bytes.
+    for (std::uint32_t column = 1; column < pos.column && offset < text.size(); ++column) {
+        ++offset;
+        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+            ++offset;
+    }
+    return offset;
+}
+
+std::size_t end_of_line(std::string_view text, std::size_t offset) {
+    const std::size_t newline = text.find('\n', offset);
+    return newline == std::string_view::npos ? text.size() : newline + 1;
+}
+
+std::size_t start_of_line(std::string_view text, std::size_t offset) {
+    const std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+std::string_view line_ending(std::string_view text) {
+    const std::size_t newline = text.find('\n');
+    return newline != std::string_view::npos && newline > 0 && text[newline - 1] == '\r' ? "\r\n"
+                                                                                         : "\n";
+}
+
+std::string apply_edits(std::string_view text, std::vector<TextEdit> edits) {
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit& a, const TextEdit& b) { return a.offset < b.offset; });
+    std::string out;
+    std::size_t copied = 0;
+    for (const TextEdit& edit : edits) {
+        out.append(text.substr(copied, edit.offset - copied));
+        out += edit.replacement;
+        copied = edit.offset + edit.length;
+    }
+    out.append(text.substr(copied));
+    return out;
+}
+
+std::string toml_string(std::string_view value) {
+    std::string out = "\"";
+    for (char c : value) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+                out += fmt::format("\\u{:04X}", static_cast<int>(c));
+            else
+                out += c;
+        }
+    }
+    return out + '"';
+}
+
+} // namespace remedy

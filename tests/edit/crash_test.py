@@ -1,0 +1,139 @@
+#!/usr/bin/python3
+"""The plan on disk survives a killed editor and concurrent editors.
+
+usage: crash_test.py path/to/write_driver
+
+1. Killed with SIGKILL at random moments while replacing a plan, the driver leaves the plan
+   byte-identical to the old or the new content; a lock it leaves behind makes the next editor
+   fail with a message that names the lock.
+2. Twenty drivers started at once, each appending its own line under the lock: every one that
+   exited 0 has its line in the plan, once; every other one said why.
+"""
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+DRIVER = os.path.abspath(sys.argv[1])
+FAILURES = []
+RUNS = 30
+
+
+def check(condition, message):
+    if not condition:
+        FAILURES.append(message)
+        print("FAIL:", message)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def write(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def lock_message(plan):
+    lock = plan + ".lock"
+    return (f"write_driver: {lock} exists: another remedy is editing {plan} "
+            f"(if none is running, remove {lock})\n")
+
+
+def leftovers(folder):
+    return [name for name in os.listdir(folder) if name.startswith(".remedy.toml.")]
+
+
+def crash_runs(folder, rng):
+    plan = os.path.join(folder, "remedy.toml")
+    old = b"".join(b'[[issue]]\nid = "OLD-%d"\n\n' % i for i in range(3000))
+    new = b"".join(b'[[issue]]\nid = "NEW-%d"\nstatus = "resolved"\n\n' % i for i in range(4000))
+    new_file = os.path.join(folder, "new-content")
+    write(new_file, new)
+    outcomes = {"old": 0, "new": 0, "stale lock": 0, "temp files": 0}
+    env = dict(os.environ, REMEDY_TEST_PAUSE_BEFORE_RENAME="20")
+    for run in range(RUNS):
+        write(plan, old)
+        os.chmod(plan, 0o640)
+        driver = subprocess.Popen([DRIVER, plan, new_file], env=env, stderr=subprocess.PIPE)
+        time.sleep(rng.uniform(0, 0.050))
+        driver.send_signal(signal.SIGKILL)
+        _, err = driver.communicate()
+        content = read(plan)
+        what = "new" if content == new else "old" if content == old else "neither"
+        check(what != "neither", f"run {run}: the plan is neither the old nor the new content")
+        check(os.stat(plan).st_mode & 0o777 == 0o640, f"run {run}: the plan lost its mode 0640")
+        if driver.returncode == 0:
+            check(what == "new", f"run {run}: the driver exited 0 but the plan is {what}")
+            check(not os.path.exists(plan + ".lock"), f"run {run}: exited 0, lock left")
+        else:
+            check(driver.returncode == -signal.SIGKILL,
+                  f"run {run}: exit {driver.returncode}: {err.decode()}")
+        outcomes[what] = outcomes.get(what, 0) + 1
+        if os.path.exists(plan + ".lock"):
+            outcomes["stale lock"] += 1
+            pid = read(plan + ".lock").strip()
+            check(pid in (b"", str(driver.pid).encode()), f"run {run}: lock holds {pid!r}")
+            after = subprocess.run([DRIVER, "--wait", "0", plan, new_file], env=env,
+                                   capture_output=True, text=True)
+            check(after.returncode == 3, f"run {run}: stale lock: exit {after.returncode}")
+            check(after.stderr == lock_message(plan),
+                  f"run {run}: stale lock: stderr {after.stderr!r}")
+            check(read(plan) == content, f"run {run}: a refused editor changed the plan")
+            os.remove(plan + ".lock")
+        # A killed editor may leave its temporary file (as git may); it is never the plan.
+        for name in leftovers(folder):
+            outcomes["temp files"] += 1
+            os.remove(os.path.join(folder, name))
+    print(f"{RUNS} killed editors:", ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+    check(outcomes["old"] > 0 and outcomes["new"] > 0,
+          "the kills never landed on both sides of the rename: the test proved nothing")
+    check(outcomes["stale lock"] > 0, "no kill left a stale lock: the test proved nothing")
+
+
+def concurrent_appends(folder):
+    plan = os.path.join(folder, "remedy.toml")
+    write(plan, b"# the plan\n")
+    # Each editor holds the lock a few ms, so that without it the appends would be lost.
+    env = dict(os.environ, REMEDY_TEST_PAUSE_BEFORE_RENAME="5")
+    lines = [f"line-{i:02d}" for i in range(20)]
+    drivers = [subprocess.Popen([DRIVER, "--append", plan, line], env=env,
+                                stderr=subprocess.PIPE, text=True) for line in lines]
+    results = [(line, driver.wait(), driver.stderr.read()) for line, driver in zip(lines, drivers)]
+    for driver in drivers:
+        driver.stderr.close()
+    text = read(plan).decode().splitlines()
+    check(text[:1] == ["# the plan"], f"the plan lost its first line: {text[:1]}")
+    succeeded = 0
+    for line, status, err in results:
+        if status == 0:
+            succeeded += 1
+            check(text.count(line) == 1, f"{line} exited 0 but is in the plan {text.count(line)}x")
+        else:
+            check(status == 3 and err == lock_message(plan), f"{line}: exit {status}: {err!r}")
+            check(line not in text, f"{line} failed but is in the plan")
+    check(len(text) == 1 + succeeded, f"{len(text)} lines for {succeeded} appends")
+    check(not os.path.exists(plan + ".lock"), "a lock is left after the concurrent editors")
+    check(not leftovers(folder), f"temporary files left: {leftovers(folder)}")
+    print(f"{len(lines)} concurrent editors: {succeeded} appended, "
+          f"{len(lines) - succeeded} timed out waiting for the lock")
+
+
+def main():
+    seed = int(os.environ.get("REMEDY_CRASH_TEST_SEED", time.time_ns()))
+    print(f"seed {seed} (set REMEDY_CRASH_TEST_SEED to repeat)")
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="remedy-crash-test-") as folder:
+        crash_runs(folder, rng)
+    with tempfile.TemporaryDirectory(prefix="remedy-crash-test-") as folder:
+        concurrent_appends(folder)
+    print(f"{len(FAILURES)} failure(s)")
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
