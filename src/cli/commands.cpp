@@ -125,6 +125,13 @@ const std::vector<Command>& commands() {
          {"text", "json", "csv", "svg"},
          CommandOptions::history,
          nullptr},
+        {"init",
+         "Write a starter remedy.toml here: every section explained, a 60-day time box",
+         "remedy init --client \"Northwind Traders\" --provider \"Acme Managed IT\" --start "
+         "2026-10-01",
+         {},
+         CommandOptions::init,
+         nullptr},
         {"add",
          "Add an issue to the plan",
          "remedy add --title \"Printers drop off the network\" --priority high --due 2026-10-20 "

@@ -4,14 +4,20 @@
 #include "remedy/edit/atomic_write.h"
 #include "remedy/edit/plan_edits.h"
 #include "remedy/edit/plan_lock.h"
+#include "remedy/edit/starter_plan.h"
 #include "remedy/plan_reader.h"
 #include "remedy/today.h"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <date/tz.h>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace remedy {
 
@@ -111,6 +117,54 @@ int run_edit_command(const std::string& command, const EditArguments& args,
         return refuse(written.error());
     std::printf("%s: %s\n", file.c_str(), change->summary.c_str());
     return std::fflush(stdout) == 0 ? 0 : exit_refused;
+}
+
+int run_init_command(const EditArguments& args, const std::string& file) {
+    // The machine's own zone is the best guess of the client's; the plan says so and can change.
+    std::string timezone = "UTC";
+    const date::time_zone* zone = nullptr;
+    try {
+        zone = date::current_zone();
+        timezone = zone->name();
+    } catch (const std::exception&) {
+        zone = date::locate_zone("UTC");
+    }
+    date::sys_days start = day_in_zone(zone, std::chrono::system_clock::now());
+    if (!args.start.empty()) {
+        const Expected<date::sys_days> day = parse_iso_date(args.start);
+        if (!day) {
+            std::fprintf(stderr, "remedy: error: --start: %s\n", day.error().c_str());
+            return exit_usage;
+        }
+        start = *day;
+    }
+    const std::string client = args.client.empty() ? "Your Company" : args.client;
+    const std::string provider = args.provider.empty() ? "Your IT Provider" : args.provider;
+    const std::string text = starter_plan(client, provider, start, timezone);
+    const LoadResult check = read_plan(text, file);
+    if (!check.plan) {
+        print_diagnostics(check.diagnostics);
+        return refuse("the names given do not make a valid plan");
+    }
+    // O_EXCL: never over an existing plan, even one created a moment ago by someone else.
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return refuse(
+            errno == EEXIST
+                ? fmt::format("{} already exists; remedy init never overwrites a plan", file)
+                : fmt::format("cannot create {}: {}", file, std::strerror(errno)));
+    const bool written =
+        ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+        ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written) {
+        ::unlink(file.c_str());
+        return refuse(fmt::format("cannot write {}: {}", file, std::strerror(errno)));
+    }
+    std::printf("%s: a new plan for %s with %s, time box %s to %s\n", file.c_str(), client.c_str(),
+                provider.c_str(), format_iso_date(start).c_str(),
+                format_iso_date(start + date::days{60}).c_str());
+    return 0;
 }
 
 } // namespace remedy

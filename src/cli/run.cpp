@@ -201,6 +201,8 @@ int run_command(const Command& command, const Arguments& args) {
     request.to = *to;
     request.cc = *cc;
 
+    if (command.options == CommandOptions::init)
+        return run_init_command(args.edit, args.file.empty() ? "remedy.toml" : args.file);
     const Expected<std::string> file =
         locate_plan(args.file.empty() ? std::nullopt : std::optional(args.file),
                     environment("REMEDY_PLAN"), std::filesystem::current_path());
@@ -305,6 +307,12 @@ void add_edit_options(CLI::App& sub, std::string_view name, EditArguments& edit)
         sub.add_option("--agreed", edit.on, "The day it was agreed (default: today)")
             ->type_name("YYYY-MM-DD");
     }
+    if (name == "init") {
+        sub.add_option("--client", edit.client, "The client's name")->type_name("NAME");
+        sub.add_option("--provider", edit.provider, "The provider's name")->type_name("NAME");
+        sub.add_option("--start", edit.start, "The day the notice went out (default: today)")
+            ->type_name("YYYY-MM-DD");
+    }
     if (name == "add") {
         sub.add_option("--id", edit.id, "The new id (default: the next free one of the category)")
             ->type_name("ID");
@@ -348,7 +356,7 @@ int run(int argc, char** argv) {
                         "The plan file (default: $REMEDY_PLAN, else "
                         "remedy.toml here or above)")
             ->type_name("PLAN");
-        if (command.options == CommandOptions::edit)
+        if (command.options == CommandOptions::edit || command.options == CommandOptions::init)
             add_edit_options(*sub, command.name, args.edit);
         else if (command.options == CommandOptions::history)
             sub->add_option("--since", args.since, "Only the commits on or after this day")
