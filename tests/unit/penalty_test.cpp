@@ -9,17 +9,9 @@
 using namespace remedy;
 using remedy_test::day;
 using remedy_test::load;
+using remedy_test::parties;
 
 namespace {
-
-// The parties every plan needs; each test writes the parts its behaviour depends on.
-const std::string parties = R"(
-[client]
-name = "Northwind Traders"
-
-[provider]
-name = "Acme Managed IT"
-)";
 
 // A high issue due 2026-10-15, 200.00 a late day and 300.00 once missed, after 2 grace days.
 const std::string graced = parties + R"(

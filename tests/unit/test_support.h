@@ -26,6 +26,15 @@ template <> struct StringMaker<std::vector<std::string>> {
 
 namespace remedy_test {
 
+// The two tables every plan needs; each test writes the parts its behaviour depends on.
+inline const std::string parties = R"(
+[client]
+name = "Northwind Traders"
+
+[provider]
+name = "Acme Managed IT"
+)";
+
 // A calendar day, written without going through the parser under test.
 inline date::sys_days day(int year, unsigned month, unsigned day_of_month) {
     return date::sys_days{date::year{year} / date::month{month} / date::day{day_of_month}};

@@ -13,13 +13,7 @@ using remedy_test::load;
 namespace {
 
 // The parties every plan needs, and a 60-day time box from 2026-10-01 (deadline 2026-11-30).
-const std::string base = R"(
-[client]
-name = "Northwind Traders"
-
-[provider]
-name = "Acme Managed IT"
-
+const std::string base = remedy_test::parties + R"(
 [timebox]
 start = 2026-10-01
 )";
