@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "exit_status.h"
 #include "remedy/dates.h"
 #include "remedy/recent_changes.h"
 #include "remedy/render/calendar_ics.h"
@@ -13,9 +14,6 @@
 namespace remedy {
 
 namespace {
-
-constexpr int exit_check_failed = 1;
-constexpr int exit_refused = 3;
 
 CommandOutput status(const Plan& plan, const Judgement& j, const ReportRequest& request) {
     // "What changed in the week before": a person runs this every Monday.
@@ -47,7 +45,7 @@ CommandOutput penalties(const Plan& plan, const Judgement& j, const ReportReques
 CommandOutput email(const Plan& plan, const Judgement& j, const ReportRequest& request) {
     if (request.letter == LetterKind::termination && j.verdict != Verdict::terminate &&
         !request.force)
-        return {"", exit_refused,
+        return {"", exit_plan,
                 fmt::format("remedy: error: the verdict on {} is {}, not terminate: no notice of "
                             "termination is written (give --force to write it anyway)",
                             format_iso_date(j.as_of), name(j.verdict))};
@@ -60,7 +58,7 @@ CommandOutput email(const Plan& plan, const Judgement& j, const ReportRequest& r
     options.uniqueness = request.uniqueness;
     Expected<std::string> message = compose_message(plan, j, options);
     if (!message)
-        return {"", exit_refused, fmt::format("remedy: error: {}", message.error())};
+        return {"", exit_plan, fmt::format("remedy: error: {}", message.error())};
     return {std::move(message.value())};
 }
 

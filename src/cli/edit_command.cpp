@@ -1,5 +1,6 @@
 #include "edit_command.h"
 
+#include "exit_status.h"
 #include "remedy/dates.h"
 #include "remedy/edit/atomic_write.h"
 #include "remedy/edit/plan_edits.h"
@@ -23,17 +24,9 @@ namespace remedy {
 
 namespace {
 
-constexpr int exit_usage = 2;
-constexpr int exit_refused = 3;
-
 int refuse(const std::string& message) {
     std::fprintf(stderr, "remedy: error: %s\n", message.c_str());
-    return exit_refused;
-}
-
-void print_diagnostics(const Diagnostics& diagnostics) {
-    for (const Diagnostic& d : diagnostics)
-        std::fprintf(stderr, "%s\n", to_string(d).c_str());
+    return exit_plan;
 }
 
 Expected<PlanChange> make_change(const std::string& command, const EditArguments& args,
@@ -116,7 +109,7 @@ int run_edit_command(const std::string& command, const EditArguments& args,
     if (const auto written = replace_file_contents(file, change->text); !written)
         return refuse(written.error());
     std::printf("%s: %s\n", file.c_str(), change->summary.c_str());
-    return std::fflush(stdout) == 0 ? 0 : exit_refused;
+    return std::fflush(stdout) == 0 ? 0 : exit_plan;
 }
 
 int run_init_command(const EditArguments& args, const std::string& file) {

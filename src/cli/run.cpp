@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "edit_command.h"
+#include "exit_status.h"
 #include "remedy/dates.h"
 #include "remedy/history/history_command.h"
 #include "remedy/mail_address.h"
@@ -23,10 +24,6 @@
 namespace remedy {
 
 namespace {
-
-constexpr int exit_ok = 0;
-constexpr int exit_usage = 2;
-constexpr int exit_plan = 3;
 
 std::optional<std::string> environment(const char* name) {
     const char* value = std::getenv(name);
@@ -121,11 +118,6 @@ bool use_color(const std::string& choice) {
 
 bool write_all(std::FILE* stream, const std::string& text) {
     return std::fwrite(text.data(), 1, text.size(), stream) == text.size();
-}
-
-void print_diagnostics(const Diagnostics& diagnostics) {
-    for (const Diagnostic& d : diagnostics)
-        write_all(stderr, to_string(d) + '\n');
 }
 
 std::string error_summary(const std::string& file, const Diagnostics& diagnostics) {
