@@ -1,0 +1,132 @@
+// The fuzz entry point: arbitrary bytes as a plan file, through everything `remedy` does with a
+// plan short of the command line and the disk. libFuzzer calls it (REMEDY_FUZZ); in the
+// ordinary build replay_main.cpp calls it on the seed plans and tests/fuzz/regressions/.
+//
+// It asserts nothing itself: a finding is a crash, a sanitizer report, an uncaught exception,
+// or an input that takes too long. Whatever the plan says, remedy must end in an exit status.
+
+#include "remedy/dates.h"
+#include "remedy/edit/plan_edits.h"
+#include "remedy/judgement.h"
+#include "remedy/plan_reader.h"
+#include "remedy/recent_changes.h"
+#include "remedy/render/calendar_ics.h"
+#include "remedy/render/ci_report.h"
+#include "remedy/render/email_message.h"
+#include "remedy/render/json_report.h"
+#include "remedy/render/text_reports.h"
+#include "remedy/timebox.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace remedy {
+namespace {
+
+// Keeps the optimiser from dropping a renderer whose result nobody reads.
+std::size_t sink = 0;
+
+void consume(const std::string& text) {
+    sink += text.size();
+}
+
+// Days a person would plausibly run remedy on, and the ends of the supported range, where date
+// arithmetic (a week before, a deadline after) is most likely to leave it.
+std::vector<date::sys_days> as_of_days(const Plan& plan) {
+    const date::sys_days start = plan.timebox.start;
+    const date::sys_days end = deadline(plan.timebox);
+    std::vector<date::sys_days> days = {
+        start - date::days{1},
+        start + (end - start) / 2,
+        end,
+        end + date::days{1},
+        end + date::days{400},
+        date::sys_days{first_supported_day},
+        date::sys_days{last_supported_day},
+    };
+    std::erase_if(days, [](date::sys_days day) { return !is_supported_day(day); });
+    return days;
+}
+
+void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& diagnostics) {
+    const RecentChanges changes = changes_since(plan, j, j.as_of - date::days{7});
+    const Style plain;
+    const Style colour{true};
+    consume(render_status_text(plan, j, changes, colour));
+    consume(render_verdict_text(plan, j, plain));
+    consume(render_penalties_text(plan, j, plain));
+    consume(render_status_json(plan, j, changes));
+    consume(render_verdict_json(plan, j));
+    consume(render_penalties_json(plan, j));
+    for (FailOn fail_on : {FailOn::at_risk, FailOn::terminate, FailOn::never}) {
+        consume(render_check_text(plan, j, fail_on, plain));
+        consume(render_check_json(plan.file, &plan, &j, diagnostics, fail_on));
+        consume(render_check_github(plan.file, &plan, &j, diagnostics, fail_on));
+        consume(render_check_junit(plan.file, &plan, &j, diagnostics, fail_on));
+    }
+    const std::chrono::sys_seconds stamp{std::chrono::seconds{1790000000}};
+    for (LetterKind kind :
+         {LetterKind::notice, LetterKind::weekly, LetterKind::ultimatum, LetterKind::termination}) {
+        MessageOptions options;
+        options.kind = kind;
+        options.date = stamp;
+        options.uniqueness = 42;
+        const Expected<std::string> message = compose_message(plan, j, options);
+        if (message)
+            consume(*message);
+    }
+    consume(render_calendar(plan, j, stamp));
+}
+
+// The edits of `remedy resolve`, `reopen`, `waive`, `incident`, `extend` and `add` on the first
+// issue, each result read again as the CLI does: an edit must not turn a valid plan into bytes
+// the reader chokes on.
+void edit_everything(const Plan& plan, std::string_view text, date::sys_days on) {
+    std::vector<Expected<PlanChange>> changes;
+    if (!plan.issues.empty()) {
+        const std::string& id = plan.issues.front().id;
+        changes.push_back(resolve_issue(plan, text, id, on));
+        changes.push_back(reopen_issue(plan, text, id));
+        changes.push_back(waive_issue(plan, text, id, "out of scope"));
+    }
+    changes.push_back(add_incident(plan, text, Priority::high, "outage", on));
+    changes.push_back(add_extension(plan, text, 7, "agreed", on));
+    changes.push_back(add_issue(plan, text, NewIssue{"", "new", Priority::low, on, "net", ""}));
+    for (const Expected<PlanChange>& change : changes)
+        if (change)
+            sink += read_plan(change->text, plan.file).diagnostics.size();
+}
+
+} // namespace
+} // namespace remedy
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace remedy;
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const LoadResult loaded = read_plan(text, "remedy.toml");
+    if (!loaded.plan) {
+        // An invalid plan still has its CI reports, with every diagnostic in them.
+        for (FailOn fail_on : {FailOn::at_risk, FailOn::never}) {
+            consume(
+                render_check_json("remedy.toml", nullptr, nullptr, loaded.diagnostics, fail_on));
+            consume(
+                render_check_github("remedy.toml", nullptr, nullptr, loaded.diagnostics, fail_on));
+            consume(
+                render_check_junit("remedy.toml", nullptr, nullptr, loaded.diagnostics, fail_on));
+        }
+        return 0;
+    }
+    const Plan& plan = *loaded.plan;
+    const std::vector<date::sys_days> days = as_of_days(plan);
+    for (date::sys_days as_of : days)
+        render_everything(plan, judge(plan, as_of), loaded.diagnostics);
+    if (!days.empty())
+        edit_everything(plan, text, days[1 % days.size()]);
+    return 0;
+}
