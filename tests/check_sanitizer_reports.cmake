@@ -1,0 +1,12 @@
+# Fails when the sanitizer build's tests left any report in LOGS, and prints each one.
+file(GLOB reports "${LOGS}/report*")
+if(NOT reports)
+    message(STATUS "no sanitizer report")
+    return()
+endif()
+foreach(report ${reports})
+    file(READ ${report} text)
+    message("${report}:\n${text}")
+endforeach()
+list(LENGTH reports count)
+message(FATAL_ERROR "${count} sanitizer report(s): see above")
