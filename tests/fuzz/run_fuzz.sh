@@ -35,7 +35,7 @@ find "$root/examples" "$root/tests/plans" "$root/tests/fuzz/regressions" -type f
     done
 
 # libFuzzer writes new inputs to the first folder only; the seeds stay as they are. With JOBS > 1
-# it runs that many fuzzer processes sharing the corpus, each logging to fuzz-N.log.
+# it fuzzes in that many child processes (-fork), and the first finding stops them all.
 args=(-dict="$root/tests/fuzz/plan.dict" -max_total_time="$seconds" -timeout="${TIMEOUT:-10}"
       -rss_limit_mb="${RSS_MB:-2048}" -max_len=16384 -print_final_stats=1
       -artifact_prefix="$build/findings/")
