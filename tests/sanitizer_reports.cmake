@@ -2,7 +2,8 @@
 # started by a script that only looks at some exit statuses. Every test runs with the options of
 # sanitizer_environment.cmake: each report is written to a file in sanitizer-logs/ (and the
 # program stops with status 86, which no remedy command uses), and the last test,
-# sanitizer.no_reports, fails while that folder holds any report, printing them.
+# sanitizer.no_reports, fails while that folder holds any report, printing them. (With g++,
+# UBSan reports still go to standard error: docs/fuzzing.md.)
 set(REMEDY_SANITIZER_LOGS ${CMAKE_BINARY_DIR}/sanitizer-logs)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/sanitizer_environment.cmake.in
                ${CMAKE_BINARY_DIR}/sanitizer_environment.cmake @ONLY)
