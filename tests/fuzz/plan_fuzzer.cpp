@@ -18,7 +18,6 @@
 #include "remedy/timebox.h"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -70,6 +69,7 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
         consume(render_check_github(plan.file, &plan, &j, diagnostics, fail_on));
         consume(render_check_junit(plan.file, &plan, &j, diagnostics, fail_on));
     }
+    // A fixed Date header and DTSTAMP, as SOURCE_DATE_EPOCH gives: a finding replays the same.
     const std::chrono::sys_seconds stamp{std::chrono::seconds{1790000000}};
     for (LetterKind kind :
          {LetterKind::notice, LetterKind::weekly, LetterKind::ultimatum, LetterKind::termination}) {
@@ -84,9 +84,9 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
     consume(render_calendar(plan, j, stamp));
 }
 
-// The edits of `remedy resolve`, `reopen`, `waive`, `incident`, `extend` and `add` on the first
-// issue, each result read again as the CLI does: an edit must not turn a valid plan into bytes
-// the reader chokes on.
+// The edits of `remedy resolve`, `reopen`, `waive` (on the first issue), `incident`, `extend` and
+// `add`, each result read again as the CLI does before it writes: the text an edit makes from a
+// hostile plan is new input for the reader.
 void edit_everything(const Plan& plan, std::string_view text, date::sys_days on) {
     std::vector<Expected<PlanChange>> changes;
     if (!plan.issues.empty()) {
