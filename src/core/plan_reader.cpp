@@ -71,9 +71,8 @@ std::vector<const toml::table*> table_array(TableReader& parent, std::string_vie
     }
     if (array->size() > max_count) {
         parent.error(position_of(array->get(max_count)->source().begin),
-                     fmt::format("more than {} [[{}]] tables; the limit is {} (docs/limits.md)",
-                                 count_text(max_count), parent.qualified(key),
-                                 count_text(max_count)));
+                     fmt::format("more than {} [[{}]] tables, the limit (docs/limits.md)",
+                                 count_text(max_count), parent.qualified(key)));
         return tables;
     }
     for (const toml::node& element : *array) {
@@ -136,9 +135,9 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
                 fmt::format("provider.cc must be an array of addresses, not {}", type_name(*cc)));
         else if (list->size() > limits::max_cc) {
             reader.error(position_of(list->get(limits::max_cc)->source().begin),
-                         fmt::format("provider.cc has more than {} addresses; the limit is {} "
+                         fmt::format("provider.cc has more than {} addresses, the limit "
                                      "(docs/limits.md)",
-                                     limits::max_cc, limits::max_cc));
+                                     limits::max_cc));
             list = nullptr;
         }
         for (std::size_t i = 0; list && i < list->size(); ++i) {
@@ -432,9 +431,9 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
     if (const std::optional<SourcePos> at = find_too_deep_key(text, limits::max_key_parts)) {
         result.diagnostics.push_back(
             {Severity::error, file, *at,
-             fmt::format("a dotted key or table header has more than {} parts; the limit is {} "
+             fmt::format("a dotted key or table header has more than {} parts, the limit "
                          "(docs/limits.md)",
-                         limits::max_key_parts, limits::max_key_parts)});
+                         limits::max_key_parts)});
         return result;
     }
     toml::table document;
