@@ -6,6 +6,7 @@
 #include "remedy/edit/plan_edits.h"
 #include "remedy/edit/plan_lock.h"
 #include "remedy/edit/starter_plan.h"
+#include "remedy/plan_file.h"
 #include "remedy/plan_reader.h"
 #include "remedy/today.h"
 
@@ -16,8 +17,6 @@
 #include <date/tz.h>
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 namespace remedy {
@@ -78,12 +77,10 @@ int run_edit_command(const std::string& command, const EditArguments& args,
     if (!lock)
         return refuse(lock.error());
 
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (!in)
-        return refuse(fmt::format("cannot read {}", file));
-    const std::string text = content.str();
+    const Expected<std::string> read = read_plan_text(file);
+    if (!read)
+        return refuse(fmt::format("cannot read {}: {}", file, read.error()));
+    const std::string& text = *read;
     const LoadResult before = read_plan(text, file);
     print_diagnostics(before.diagnostics);
     if (!before.plan)

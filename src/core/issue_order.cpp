@@ -1,6 +1,7 @@
 #include "remedy/issue_order.h"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 
 namespace remedy {
@@ -29,13 +30,14 @@ std::vector<std::size_t> issues_by_urgency(const Plan& plan, const Judgement& j)
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     // Overdue issues by how late they are; the others by when they are due. Priority breaks
-    // ties in both.
+    // ties in both, then the id, so that the order never depends on where an issue is written.
     const auto key = [&](std::size_t i) {
         const IssueJudgement& judged = j.issues[i];
         const int group = group_of(judged);
         const int lateness = group == 0 ? -judged.days_overdue : 0;
         return std::tuple(group, lateness, plan.issues[i].due,
-                          -static_cast<int>(plan.issues[i].priority));
+                          -static_cast<int>(plan.issues[i].priority),
+                          std::string_view(plan.issues[i].id));
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return key(a) < key(b); });

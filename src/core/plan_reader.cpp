@@ -1,23 +1,20 @@
 #include "remedy/plan_reader.h"
 
 #include "amount_reader.h"
+#include "key_depth.h"
 #include "plan_rules.h"
 #include "remedy/currency.h"
 #include "remedy/dates.h"
+#include "remedy/limits.h"
 #include "remedy/mail_address.h"
+#include "remedy/plan_file.h"
 #include "remedy/timebox.h"
 #include "table_reader.h"
 #include "text_case.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <date/tz.h>
-#include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
-#include <system_error>
 
 namespace remedy {
 
@@ -29,12 +26,15 @@ struct Reading {
     Diagnostics& diagnostics;
     ReadCompleteness complete;
 
-    std::size_t error_count() const {
-        std::size_t count = 0;
-        for (const Diagnostic& d : diagnostics)
-            count += d.severity == Severity::error;
-        return count;
+    // Counted as the diagnostics grow (they are only ever appended while reading), so that
+    // asking after every value of a million issues stays linear.
+    std::size_t error_count() {
+        for (; counted < diagnostics.size(); ++counted)
+            errors += diagnostics[counted].severity == Severity::error;
+        return errors;
     }
+    std::size_t counted = 0; // diagnostics looked at by error_count
+    std::size_t errors = 0;  // errors among them
 };
 
 // The table under `key` of `parent`, or null when absent or not a table (then reported).
@@ -54,8 +54,10 @@ const toml::table* sub_table(TableReader& parent, std::string_view key, Presence
     return table;
 }
 
-// The tables of an array of tables such as [[issue]]; reports anything else under `key`.
-std::vector<const toml::table*> table_array(TableReader& parent, std::string_view key) {
+// The tables of an array of tables such as [[issue]]; reports anything else under `key`, and
+// more than `max_count` tables (at the first one too many, before any is read).
+std::vector<const toml::table*> table_array(TableReader& parent, std::string_view key,
+                                            std::size_t max_count) {
     std::vector<const toml::table*> tables;
     const toml::node* node = parent.node(key, Presence::optional);
     if (!node)
@@ -65,6 +67,12 @@ std::vector<const toml::table*> table_array(TableReader& parent, std::string_vie
         parent.error(position_of(node->source().begin),
                      fmt::format("{0} must be an array of tables, written [[{0}]], not {1}",
                                  parent.qualified(key), type_name(*node)));
+        return tables;
+    }
+    if (array->size() > max_count) {
+        parent.error(position_of(array->get(max_count)->source().begin),
+                     fmt::format("more than {} [[{}]] tables, the limit (docs/limits.md)",
+                                 count_text(max_count), parent.qualified(key)));
         return tables;
     }
     for (const toml::node& element : *array) {
@@ -125,6 +133,13 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
             reader.error(
                 position_of(cc->source().begin),
                 fmt::format("provider.cc must be an array of addresses, not {}", type_name(*cc)));
+        else if (list->size() > limits::max_cc) {
+            reader.error(position_of(list->get(limits::max_cc)->source().begin),
+                         fmt::format("provider.cc has more than {} addresses, the limit "
+                                     "(docs/limits.md)",
+                                     limits::max_cc));
+            list = nullptr;
+        }
         for (std::size_t i = 0; list && i < list->size(); ++i) {
             const toml::node& entry = *list->get(i);
             if (const auto* address = entry.as_string()) {
@@ -195,16 +210,25 @@ void read_timebox(TableReader& root, Reading& r, Timebox& timebox) {
     timebox.start = start.value_or(date::sys_days{});
     r.complete.timebox_start = start.has_value();
     timebox.days = static_cast<int>(reader.integer("days", Presence::optional, 1, 60).value_or(60));
-    for (const toml::table* extension : table_array(reader, "extension"))
+    for (const toml::table* extension : table_array(reader, "extension", limits::max_extensions))
         read_extension(*extension, r, timebox);
     timebox.where = reader.finish();
     if (r.error_count() != errors_before)
         return;
-    // Extensions are each at most 60 days, but there may be many of them.
+    // Every date remedy writes (the deadline, the calendar's events) stays in the years it
+    // reads.
+    const int days_left_in_range = days_between(timebox.start, date::sys_days{last_supported_day});
+    if (timebox.days > days_left_in_range) {
+        reader.error(timebox.where.value_of("days"),
+                     fmt::format("the time box of {} days from {} ends after 9999-12-31, the "
+                                 "last day remedy accepts",
+                                 timebox.days, format_iso_date(timebox.start)));
+        return;
+    }
     std::int64_t total_days = timebox.days;
     for (const Extension& extension : timebox.extensions) {
         total_days += extension.days;
-        if (total_days > days_between(timebox.start, date::sys_days{last_supported_day})) {
+        if (total_days > days_left_in_range) {
             reader.error(extension.where.value_of("days"),
                          "timebox.extension days take the deadline past the year 9999");
             return;
@@ -321,7 +345,10 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
     };
     valid.id = without_error([&] {
         auto id = reader.line("id", Presence::required);
-        if (id && is_valid_id(*id))
+        if (id && character_count(*id) > limits::max_id_chars)
+            reader.error(position_of(table.get("id")->source().begin),
+                         too_long_message("issue.id", character_count(*id), limits::max_id_chars));
+        else if (id && is_valid_id(*id))
             issue.id = std::move(*id);
         else if (id)
             reader.error(position_of(table.get("id")->source().begin),
@@ -390,6 +417,10 @@ std::string describe_syntax_error(std::string_view text, const toml::parse_error
                        "the closing quote";
         }
     }
+    // toml++ names its compile-time setting; say what it means for the file.
+    if (description.find("maximum nested value depth") != std::string_view::npos)
+        return "invalid TOML: arrays or inline tables nested more than 256 deep, the limit "
+               "(docs/limits.md)";
     return fmt::format("invalid TOML: {}", description);
 }
 
@@ -397,6 +428,14 @@ std::string describe_syntax_error(std::string_view text, const toml::parse_error
 
 LoadResult read_plan(std::string_view text, const std::string& file) {
     LoadResult result;
+    if (const std::optional<SourcePos> at = find_too_deep_key(text, limits::max_key_parts)) {
+        result.diagnostics.push_back(
+            {Severity::error, file, *at,
+             fmt::format("a dotted key or table header has more than {} parts, the limit "
+                         "(docs/limits.md)",
+                         limits::max_key_parts)});
+        return result;
+    }
     toml::table document;
     try {
         document = toml::parse(text, file);
@@ -418,9 +457,9 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
     read_penalties(root, plan.contract, r, plan.penalties);
     read_ultimatum(root, plan.timebox, r, plan.ultimatum);
     read_email_settings(root, r, plan.email);
-    for (const toml::table* table : table_array(root, "issue"))
+    for (const toml::table* table : table_array(root, "issue", limits::max_issues))
         read_issue(*table, r, plan.issues);
-    for (const toml::table* table : table_array(root, "incident"))
+    for (const toml::table* table : table_array(root, "incident", limits::max_incidents))
         read_incident(*table, r, plan.incidents);
     root.finish();
 
@@ -437,24 +476,15 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
 }
 
 LoadResult load_plan_file(const std::string& path) {
-    LoadResult result;
-    const auto unreadable = [&](const std::string& why) {
+    const Expected<std::string> text = read_plan_text(path);
+    if (!text) {
+        LoadResult result;
         result.file_read = false;
-        result.diagnostics.push_back(
-            {Severity::error, path, SourcePos{}, fmt::format("cannot read the plan: {}", why)});
+        result.diagnostics.push_back({Severity::error, path, SourcePos{},
+                                      fmt::format("cannot read the plan: {}", text.error())});
         return result;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        return unreadable("it is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return unreadable(std::strerror(errno));
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad())
-        return unreadable(std::strerror(errno));
-    return read_plan(content.str(), path);
+    }
+    return read_plan(*text, path);
 }
 
 } // namespace remedy

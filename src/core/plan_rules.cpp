@@ -53,6 +53,14 @@ public:
                       fmt::format("issue {} is due {}, after the deadline {}; the time box can "
                                   "only grow by a [[timebox.extension]]",
                                   named(issue), format_iso_date(issue.due), format_iso_date(end)));
+            // Every date remedy writes (here grace_until) stays in the years it reads.
+            if (complete_.penalties &&
+                grace_until(issue, plan_.penalties.grace_days) > last_supported_day_)
+                error(issue.where.value_of("due"),
+                      fmt::format("issue {} is due {}; with penalties.grace_days = {} its grace "
+                                  "ends after 9999-12-31, the last day remedy accepts",
+                                  named(issue), format_iso_date(issue.due),
+                                  plan_.penalties.grace_days));
         }
     }
 
@@ -141,6 +149,7 @@ public:
     }
 
 private:
+    static constexpr date::sys_days last_supported_day_{last_supported_day};
     const Plan& plan_;
     const ReadCompleteness& complete_;
     Diagnostics& diagnostics_;

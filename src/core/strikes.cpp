@@ -1,6 +1,8 @@
 #include "remedy/strikes.h"
 
 #include <algorithm>
+#include <string_view>
+#include <tuple>
 
 namespace remedy {
 
@@ -18,9 +20,15 @@ std::vector<std::size_t> strikes_on(const Plan& plan, date::sys_days as_of) {
     for (std::size_t i = 0; i < plan.incidents.size(); ++i)
         if (is_strike(plan, plan.incidents[i], as_of))
             strikes.push_back(i);
-    std::stable_sort(strikes.begin(), strikes.end(), [&](std::size_t a, std::size_t b) {
-        return plan.incidents[a].date < plan.incidents[b].date;
-    });
+    // Strikes of one day are numbered most severe first, then by summary, so that the
+    // numbering never depends on where an incident is written.
+    const auto key = [&](std::size_t i) {
+        const Incident& incident = plan.incidents[i];
+        return std::tuple(incident.date, -static_cast<int>(incident.priority),
+                          std::string_view(incident.summary));
+    };
+    std::stable_sort(strikes.begin(), strikes.end(),
+                     [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
     return strikes;
 }
 

@@ -1,6 +1,8 @@
 #include "table_reader.h"
 
 #include "remedy/dates.h"
+#include "remedy/limits.h"
+#include "remedy/money.h"
 
 #include <fmt/format.h>
 
@@ -12,6 +14,22 @@ SourcePos position_of(const toml::source_position& position) {
 
 SourceRegion region_of(const toml::source_region& region) {
     return SourceRegion{position_of(region.begin), position_of(region.end)};
+}
+
+std::size_t character_count(std::string_view text) {
+    std::size_t characters = 0;
+    for (unsigned char c : text)
+        characters += (c & 0xC0) != 0x80;
+    return characters;
+}
+
+std::string count_text(std::size_t count) {
+    return format_money_grouped(Money{static_cast<std::int64_t>(count)}, 0);
+}
+
+std::string too_long_message(std::string_view what, std::size_t characters, std::size_t limit) {
+    return fmt::format("{} is {} characters long; the limit is {} (docs/limits.md)", what,
+                       count_text(characters), count_text(limit));
 }
 
 std::string_view type_name(const toml::node& node) {
@@ -84,6 +102,13 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
                                    qualified(key), static_cast<int>(c)));
             return std::nullopt;
         }
+    }
+    const std::size_t characters = character_count(text);
+    // Refused rather than cut: a shortened title or reason would say something else.
+    const std::size_t max_chars = multi_line ? limits::max_text_chars : limits::max_line_chars;
+    if (characters > max_chars) {
+        error(pos, too_long_message(qualified(key), characters, max_chars));
+        return std::nullopt;
     }
     if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
         error(pos, fmt::format("{} must not be empty or blank", qualified(key)));

@@ -19,6 +19,13 @@ enum class Presence { required, optional };
 SourcePos position_of(const toml::source_position& position);
 SourceRegion region_of(const toml::source_region& region);
 
+// Characters (Unicode code points) of UTF-8 text, as limits count them.
+std::size_t character_count(std::string_view text);
+// "1,000,000": a count in a message.
+std::string count_text(std::size_t count);
+// "issue.title is 4,097 characters long; the limit is 4,096 (docs/limits.md)".
+std::string too_long_message(std::string_view what, std::size_t characters, std::size_t limit);
+
 // "string", "integer", "date-time", ... as a person reads them.
 std::string_view type_name(const toml::node& node);
 
@@ -36,7 +43,8 @@ public:
     const toml::node* node(std::string_view key, Presence presence);
 
     // A one-line string; `Presence::required` also means non-blank. Control characters are
-    // refused so that no plan can send escape sequences to a terminal.
+    // refused so that no plan can send escape sequences to a terminal, and so is a string
+    // longer than limits::max_line_chars (max_text_chars for `text`).
     std::optional<std::string> line(std::string_view key, Presence presence);
     // Free text that may span lines (notes).
     std::optional<std::string> text(std::string_view key, Presence presence);

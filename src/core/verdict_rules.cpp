@@ -91,17 +91,13 @@ std::vector<Reason> overdue_reasons(const Plan& plan, const Judgement& j) {
     return reasons;
 }
 
+// The next issue is the first still to resolve in the status table's order: of those due
+// first, the highest priority (then the id), wherever it is written in the plan.
 Reason on_schedule_reason(const Plan& plan, const Judgement& j) {
-    std::optional<std::size_t> next;
-    int open = 0;
-    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
-        const IssueStatus state = j.issues[i].state;
-        if (state != IssueStatus::open && state != IssueStatus::in_progress)
-            continue;
-        ++open;
-        if (!next || plan.issues[i].due < plan.issues[*next].due)
-            next = i;
-    }
+    const std::vector<std::size_t> unresolved = unresolved_by_urgency(plan, j);
+    const int open = static_cast<int>(unresolved.size());
+    const std::optional<std::size_t> next =
+        unresolved.empty() ? std::nullopt : std::optional(unresolved.front());
     std::string text =
         fmt::format("no issue is overdue; {} still to resolve", plural(open, "issue"));
     if (next)

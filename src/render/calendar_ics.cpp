@@ -71,7 +71,12 @@ std::string all_day_event(std::string_view uid, date::sys_days day, std::string_
     out += content_line(fmt::format("UID:{}", uid));
     out += content_line(fmt::format("DTSTAMP:{}", stamp));
     out += content_line(fmt::format("DTSTART;VALUE=DATE:{}", compact_date(day)));
-    out += content_line(fmt::format("DTEND;VALUE=DATE:{}", compact_date(day + date::days{1})));
+    // The day after 9999-12-31 has no four-digit year; an all-day event without DTEND lasts
+    // one day (RFC 5545 3.6.1), which is what DURATION says there.
+    if (day < date::sys_days{last_supported_day})
+        out += content_line(fmt::format("DTEND;VALUE=DATE:{}", compact_date(day + date::days{1})));
+    else
+        out += content_line("DURATION:P1D");
     out += content_line(fmt::format("SUMMARY:{}", ics_text(summary)));
     out += content_line(fmt::format("DESCRIPTION:{}", ics_text(description)));
     out += content_line("TRANSP:TRANSPARENT");

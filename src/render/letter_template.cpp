@@ -245,9 +245,11 @@ std::string wrap_text(std::string_view text, std::size_t width) {
                 first_word = true;
             }
             // A word longer than a line (a URL, a path) is cut, so that no line passes the
-            // limit that mail systems keep.
+            // limit that mail systems keep. The rest's width is kept, not recounted, so that a
+            // word of megabytes is cut in linear time.
             std::string_view rest = word;
-            while (display_width(current) + (first_word ? 0 : 1) + display_width(rest) > width &&
+            std::size_t rest_width = display_width(rest);
+            while (display_width(current) + (first_word ? 0 : 1) + rest_width > width &&
                    display_width(current) + (first_word ? 0 : 1) < width) {
                 const std::size_t room = width - display_width(current) - (first_word ? 0 : 1);
                 std::size_t cut = 0;
@@ -261,6 +263,7 @@ std::string wrap_text(std::string_view text, std::size_t width) {
                 current = continuation;
                 first_word = true;
                 rest.remove_prefix(cut);
+                rest_width -= std::min(room, rest_width);
             }
             current += (first_word ? "" : " ") + std::string(rest);
             first_word = false;

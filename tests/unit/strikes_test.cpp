@@ -185,4 +185,28 @@ summary = "Slow file share"
         CHECK(j.reasons[0].text == "strike 1 of 1: high incident on 2026-11-04, after the warning "
                                    "of 2026-11-01: Email down for six hours");
     }
+
+    TEST_CASE("strikes of one day are numbered most severe first, wherever they are written") {
+        const std::string high = R"(
+[[incident]]
+date = 2026-11-04
+priority = "high"
+summary = "Email down for six hours"
+)";
+        const std::string critical = R"(
+[[incident]]
+date = 2026-11-04
+priority = "critical"
+summary = "Ransomware on the file server"
+)";
+        for (const std::string& incidents : {high + critical, critical + high}) {
+            const Plan plan = plan_with("strikes = 2\n", incidents);
+            const Judgement j = judge(plan, day(2026, 11, 5));
+            REQUIRE(j.reasons.size() == 2);
+            CHECK(j.reasons[0].text == "strike 1 of 2: critical incident on 2026-11-04, after the "
+                                       "warning of 2026-11-01: Ransomware on the file server");
+            CHECK(j.reasons[1].text == "strike 2 of 2: high incident on 2026-11-04, after the "
+                                       "warning of 2026-11-01: Email down for six hours");
+        }
+    }
 }

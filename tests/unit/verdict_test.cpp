@@ -315,6 +315,31 @@ resolved = 2026-10-04
                                    "APP-7 (high) due on 2026-10-20");
     }
 
+    TEST_CASE("the next issue of an on-track plan is the one the status table lists first") {
+        // Both due the same day: the critical one is next wherever it is written (found by the
+        // property "judging does not depend on the order of the issues").
+        const std::string low = R"(
+[[issue]]
+id = "PRN-2"
+title = "Printer queue stalls"
+priority = "low"
+due = 2026-10-20
+)";
+        const std::string critical = R"(
+[[issue]]
+id = "NET-1"
+title = "VPN drops at the branch office"
+priority = "critical"
+due = 2026-10-20
+)";
+        for (const std::string& issues : {low + critical, critical + low}) {
+            const Judgement j = judge(load(base + issues), day(2026, 10, 18));
+            REQUIRE(j.reasons.size() == 1);
+            CHECK(j.reasons[0].text == "no issue is overdue; 2 issues still to resolve, the next "
+                                       "one NET-1 (critical) due on 2026-10-20");
+        }
+    }
+
     TEST_CASE("a strike after remediation terminates: terminate wins over remediated") {
         const Plan plan = load(base + R"(
 [ultimatum]
