@@ -6,6 +6,7 @@
 #include "remedy/dates.h"
 #include "remedy/mail_address.h"
 #include "remedy/timebox.h"
+#include "remedy/zone_file.h"
 #include "table_reader.h"
 #include "text_case.h"
 
@@ -100,15 +101,12 @@ void read_client(TableReader& root, Reading& r, Client& client) {
     client.contact = mailbox(reader, "contact").value_or("");
     if (const auto timezone = reader.line("timezone", Presence::optional))
         client.timezone = *timezone;
-    try {
-        client.zone = date::locate_zone(client.timezone);
-    } catch (const std::exception&) {
+    if (!is_zone_name(client.timezone))
         reader.error(position_of(table->get("timezone") ? table->get("timezone")->source().begin
                                                         : table->source().begin),
                      fmt::format("client.timezone '{}' is not a time zone of the system's "
                                  "database; use an IANA name such as \"America/Chicago\"",
                                  client.timezone));
-    }
     client.where = reader.finish();
 }
 
