@@ -17,7 +17,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 #include <system_error>
 
 namespace remedy {
@@ -448,11 +448,18 @@ LoadResult load_plan_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return unreadable(std::strerror(errno));
-    std::ostringstream content;
-    content << in.rdbuf();
+    // One buffer of the file's size: a string stream would hold it twice at the peak.
+    std::string content;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    in.clear(); // a pipe cannot seek; it is then read without the reservation
+    if (size > 0)
+        content.reserve(static_cast<std::size_t>(size));
+    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad())
         return unreadable(std::strerror(errno));
-    return read_plan(content.str(), path);
+    return read_plan(content, path);
 }
 
 } // namespace remedy

@@ -2,6 +2,7 @@
 
 #include "remedy/dates.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -57,8 +58,9 @@ void TableReader::warning(SourcePos pos, std::string message) {
 }
 
 const toml::node* TableReader::node(std::string_view key, Presence presence) {
-    known_.emplace(key);
     const toml::node* found = table_.get(key);
+    if (found)
+        known_.push_back(found);
     if (!found && presence == Presence::required)
         error(position_of(table_.source().begin),
               fmt::format("missing required key {}", qualified(key)));
@@ -176,9 +178,10 @@ std::optional<Priority> TableReader::priority(std::string_view key, Presence pre
 SourceMap TableReader::finish() {
     SourceMap where;
     where.table = region_of(table_.source());
+    where.keys.reserve(table_.size());
     for (auto&& [key, value] : table_) {
         const SourceRegion key_region = region_of(key.source());
-        if (!known_.count(key.str()))
+        if (std::find(known_.begin(), known_.end(), &value) == known_.end())
             warning(key_region.begin,
                     fmt::format("unknown key {} is ignored", qualified(key.str())));
         where.keys.emplace(std::string(key.str()),
