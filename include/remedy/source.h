@@ -29,11 +29,16 @@ struct SourceEntry {
     SourceRegion value;
 };
 
-// The keys of one table and where each was written, in key order. A sorted vector: a std::map
-// cost an allocated node per key of every [[issue]], most of a big plan's memory after toml++.
+// The one copy of a key name that every SourceKeys holding it points to: a plan repeats the
+// same few names in every [[issue]].
+std::string_view interned_key(std::string_view key);
+
+// The keys of one table and where each was written, in key order. A sorted vector of interned
+// names: a std::map of strings cost an allocated node per key of every [[issue]], most of a big
+// plan's memory after toml++.
 class SourceKeys {
 public:
-    using value_type = std::pair<std::string, SourceEntry>;
+    using value_type = std::pair<std::string_view, SourceEntry>;
     using const_iterator = std::vector<value_type>::const_iterator;
 
     const_iterator begin() const { return entries_.begin(); }
@@ -45,10 +50,10 @@ public:
     std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
     void reserve(std::size_t size) { entries_.reserve(size); }
     // Adds `key` unless it is there; toml++ hands keys over in order, so this appends.
-    void emplace(std::string key, SourceEntry entry) {
+    void emplace(std::string_view key, SourceEntry entry) {
         const auto it = lower_bound(key);
         if (it == entries_.end() || it->first != key)
-            entries_.emplace(it, std::move(key), entry);
+            entries_.emplace(it, interned_key(key), entry);
     }
 
 private:

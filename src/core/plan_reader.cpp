@@ -391,19 +391,8 @@ std::string describe_syntax_error(std::string_view text, const toml::parse_error
     return fmt::format("invalid TOML: {}", description);
 }
 
-} // namespace
-
-LoadResult read_plan(std::string_view text, const std::string& file) {
+LoadResult read_document(const toml::table& document, const std::string& file) {
     LoadResult result;
-    toml::table document;
-    try {
-        document = toml::parse(text, file);
-    } catch (const toml::parse_error& error) {
-        result.diagnostics.push_back({Severity::error, file, position_of(error.source().begin),
-                                      describe_syntax_error(text, error)});
-        return result;
-    }
-
     Plan plan;
     plan.file = file;
     Reading r{file, result.diagnostics, {}};
@@ -434,6 +423,21 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
     return result;
 }
 
+} // namespace
+
+LoadResult read_plan(std::string_view text, const std::string& file) {
+    toml::table document;
+    try {
+        document = toml::parse(text, file);
+    } catch (const toml::parse_error& error) {
+        LoadResult result;
+        result.diagnostics.push_back({Severity::error, file, position_of(error.source().begin),
+                                      describe_syntax_error(text, error)});
+        return result;
+    }
+    return read_document(document, file);
+}
+
 LoadResult load_plan_file(const std::string& path) {
     LoadResult result;
     const auto unreadable = [&](const std::string& why) {
@@ -454,6 +458,23 @@ LoadResult load_plan_file(const std::string& path) {
     const std::streamoff size = in.tellg();
     in.seekg(0, std::ios::beg);
     in.clear(); // a pipe cannot seek; it is then read without the reservation
+    // Above the size where toml++'s own parse_file stops reading the whole file first, parse
+    // from the stream as it does: the text is not held beside the document at the peak. A
+    // syntax error is rare: the text is then read after all, to describe it.
+    constexpr std::streamoff large_file = 2 * 1024 * 1024;
+    if (size > large_file) {
+        toml::table document;
+        bool parsed = true;
+        try {
+            document = toml::parse(in, path);
+        } catch (const toml::parse_error&) {
+            parsed = false;
+        }
+        if (parsed)
+            return read_document(document, path);
+        in.clear();
+        in.seekg(0, std::ios::beg);
+    }
     if (size > 0)
         content.reserve(static_cast<std::size_t>(size));
     content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

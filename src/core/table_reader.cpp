@@ -184,8 +184,7 @@ SourceMap TableReader::finish() {
         if (std::find(known_.begin(), known_.end(), &value) == known_.end())
             warning(key_region.begin,
                     fmt::format("unknown key {} is ignored", qualified(key.str())));
-        where.keys.emplace(std::string(key.str()),
-                           SourceMap::Entry{key_region, region_of(value.source())});
+        where.keys.emplace(key.str(), SourceMap::Entry{key_region, region_of(value.source())});
     }
     return where;
 }
