@@ -11,10 +11,6 @@
 #include <string>
 #include <vector>
 
-namespace date {
-class time_zone;
-}
-
 namespace remedy {
 
 // The plan file of SPEC.md as read and checked: every value is known to be valid, every
@@ -24,8 +20,7 @@ namespace remedy {
 struct Client {
     std::string name;
     std::string contact;
-    std::string timezone = "UTC";
-    const date::time_zone* zone = nullptr; // located from `timezone` when the plan is read
+    std::string timezone = "UTC"; // a zone of the system's database (is_zone_name)
     SourceMap where;
 };
 

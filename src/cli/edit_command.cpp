@@ -87,9 +87,9 @@ int run_edit_command(const std::string& command, const EditArguments& args,
         return refuse(fmt::format("{} is not a valid plan; it is not edited", file));
 
     const Plan& plan = *before.plan;
-    const date::sys_days day = args.on.empty()
-                                   ? day_in_zone(plan.client.zone, std::chrono::system_clock::now())
-                                   : *parse_iso_date(args.on);
+    const date::sys_days day =
+        args.on.empty() ? day_in_zone(plan.client.timezone, std::chrono::system_clock::now())
+                        : *parse_iso_date(args.on);
     const Expected<PlanChange> change = make_change(command, args, plan, text, day);
     if (!change)
         return refuse(change.error());
@@ -112,14 +112,11 @@ int run_edit_command(const std::string& command, const EditArguments& args,
 int run_init_command(const EditArguments& args, const std::string& file) {
     // The machine's own zone is the best guess of the client's; the plan says so and can change.
     std::string timezone = "UTC";
-    const date::time_zone* zone = nullptr;
     try {
-        zone = date::current_zone();
-        timezone = zone->name();
+        timezone = date::current_zone()->name();
     } catch (const std::exception&) {
-        zone = date::locate_zone("UTC");
     }
-    date::sys_days start = day_in_zone(zone, std::chrono::system_clock::now());
+    date::sys_days start = day_in_zone(timezone, std::chrono::system_clock::now());
     if (!args.start.empty()) {
         const Expected<date::sys_days> day = parse_iso_date(args.start);
         if (!day) {

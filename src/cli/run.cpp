@@ -221,7 +221,7 @@ int run_command(const Command& command, const Arguments& args) {
     const Plan& plan = *loaded.plan;
     request.diagnostics = loaded.diagnostics;
     const date::sys_days day =
-        as_of.value_or(day_in_zone(plan.client.zone, std::chrono::system_clock::now()));
+        as_of.value_or(day_in_zone(plan.client.timezone, std::chrono::system_clock::now()));
     const Judgement judgement = judge(plan, day);
     if (command.options == CommandOptions::email || command.options == CommandOptions::calendar) {
         // A template folder named in the plan is relative to the plan, as a person reads it.

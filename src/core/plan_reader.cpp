@@ -9,12 +9,14 @@
 #include "remedy/mail_address.h"
 #include "remedy/plan_file.h"
 #include "remedy/timebox.h"
+#include "remedy/zone_file.h"
 #include "table_reader.h"
 #include "text_case.h"
 
 #include <algorithm>
 #include <date/tz.h>
 #include <fmt/format.h>
+#include <variant>
 
 namespace remedy {
 
@@ -108,15 +110,12 @@ void read_client(TableReader& root, Reading& r, Client& client) {
     client.contact = mailbox(reader, "contact").value_or("");
     if (const auto timezone = reader.line("timezone", Presence::optional))
         client.timezone = *timezone;
-    try {
-        client.zone = date::locate_zone(client.timezone);
-    } catch (const std::exception&) {
+    if (!is_zone_name(client.timezone))
         reader.error(position_of(table->get("timezone") ? table->get("timezone")->source().begin
                                                         : table->source().begin),
                      fmt::format("client.timezone '{}' is not a time zone of the system's "
                                  "database; use an IANA name such as \"America/Chicago\"",
                                  client.timezone));
-    }
     client.where = reader.finish();
 }
 
@@ -424,27 +423,8 @@ std::string describe_syntax_error(std::string_view text, const toml::parse_error
     return fmt::format("invalid TOML: {}", description);
 }
 
-} // namespace
-
-LoadResult read_plan(std::string_view text, const std::string& file) {
+LoadResult read_document(const toml::table& document, const std::string& file) {
     LoadResult result;
-    if (const std::optional<SourcePos> at = find_too_deep_key(text, limits::max_key_parts)) {
-        result.diagnostics.push_back(
-            {Severity::error, file, *at,
-             fmt::format("a dotted key or table header has more than {} parts, the limit "
-                         "(docs/limits.md)",
-                         limits::max_key_parts)});
-        return result;
-    }
-    toml::table document;
-    try {
-        document = toml::parse(text, file);
-    } catch (const toml::parse_error& error) {
-        result.diagnostics.push_back({Severity::error, file, position_of(error.source().begin),
-                                      describe_syntax_error(text, error)});
-        return result;
-    }
-
     Plan plan;
     plan.file = file;
     Reading r{file, result.diagnostics, {}};
@@ -475,16 +455,51 @@ LoadResult read_plan(std::string_view text, const std::string& file) {
     return result;
 }
 
+// The TOML document of `text`, or the located error that stops the reading.
+std::variant<toml::table, Diagnostic> parse_document(std::string_view text, const std::string& file) {
+    if (const std::optional<SourcePos> at = find_too_deep_key(text, limits::max_key_parts))
+        return Diagnostic{Severity::error, file, *at,
+                          fmt::format("a dotted key or table header has more than {} parts, the "
+                                      "limit (docs/limits.md)",
+                                      limits::max_key_parts)};
+    try {
+        return toml::parse(text, file);
+    } catch (const toml::parse_error& error) {
+        return Diagnostic{Severity::error, file, position_of(error.source().begin),
+                          describe_syntax_error(text, error)};
+    }
+}
+
+LoadResult refused(Diagnostic diagnostic) {
+    LoadResult result;
+    result.diagnostics.push_back(std::move(diagnostic));
+    return result;
+}
+
+} // namespace
+
+LoadResult read_plan(std::string_view text, const std::string& file) {
+    std::variant<toml::table, Diagnostic> parsed = parse_document(text, file);
+    if (Diagnostic* error = std::get_if<Diagnostic>(&parsed))
+        return refused(std::move(*error));
+    return read_document(std::get<toml::table>(parsed), file);
+}
+
 LoadResult load_plan_file(const std::string& path) {
-    const Expected<std::string> text = read_plan_text(path);
+    Expected<std::string> text = read_plan_text(path);
     if (!text) {
-        LoadResult result;
+        LoadResult result = refused({Severity::error, path, SourcePos{},
+                                     fmt::format("cannot read the plan: {}", text.error())});
         result.file_read = false;
-        result.diagnostics.push_back({Severity::error, path, SourcePos{},
-                                      fmt::format("cannot read the plan: {}", text.error())});
         return result;
     }
-    return read_plan(*text, path);
+    std::variant<toml::table, Diagnostic> parsed = parse_document(*text, path);
+    if (Diagnostic* error = std::get_if<Diagnostic>(&parsed))
+        return refused(std::move(*error));
+    // The document holds everything now: without the text beside it, the peak of a big plan
+    // is the document and the plan read from it (docs/performance.md).
+    std::string().swap(text.value());
+    return read_document(std::get<toml::table>(parsed), path);
 }
 
 } // namespace remedy

@@ -4,6 +4,7 @@
 #include "remedy/limits.h"
 #include "remedy/money.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -75,8 +76,9 @@ void TableReader::warning(SourcePos pos, std::string message) {
 }
 
 const toml::node* TableReader::node(std::string_view key, Presence presence) {
-    known_.emplace(key);
     const toml::node* found = table_.get(key);
+    if (found)
+        known_.push_back(found);
     if (!found && presence == Presence::required)
         error(position_of(table_.source().begin),
               fmt::format("missing required key {}", qualified(key)));
@@ -201,13 +203,13 @@ std::optional<Priority> TableReader::priority(std::string_view key, Presence pre
 SourceMap TableReader::finish() {
     SourceMap where;
     where.table = region_of(table_.source());
+    where.keys.reserve(table_.size());
     for (auto&& [key, value] : table_) {
         const SourceRegion key_region = region_of(key.source());
-        if (!known_.count(key.str()))
+        if (std::find(known_.begin(), known_.end(), &value) == known_.end())
             warning(key_region.begin,
                     fmt::format("unknown key {} is ignored", qualified(key.str())));
-        where.keys.emplace(std::string(key.str()),
-                           SourceMap::Entry{key_region, region_of(value.source())});
+        where.keys.emplace(key.str(), SourceMap::Entry{key_region, region_of(value.source())});
     }
     return where;
 }

@@ -7,10 +7,10 @@
 #include <cstdint>
 #include <date/date.h>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <toml++/toml.h>
+#include <vector>
 
 namespace remedy {
 
@@ -73,7 +73,9 @@ private:
     std::string name_;
     const std::string& file_;
     Diagnostics& diagnostics_;
-    std::set<std::string, std::less<>> known_;
+    // The values some accessor asked for: a handful a table, so a vector beats a set of copied
+    // key strings (the set cost an allocation per key of every [[issue]]).
+    std::vector<const toml::node*> known_;
 };
 
 } // namespace remedy

@@ -18,7 +18,7 @@ struct ReadVersion {
     date::sys_days day;
 };
 
-ReadVersion read_version(const PlanVersion& version, const date::time_zone* utc) {
+ReadVersion read_version(const PlanVersion& version) {
     ReadVersion read{&version, std::nullopt, {}, {}};
     if (!version.text) {
         read.error = "the plan does not exist at this commit";
@@ -31,9 +31,7 @@ ReadVersion read_version(const PlanVersion& version, const date::time_zone* utc)
                 break;
             }
     }
-    const date::time_zone* zone =
-        read.plan && read.plan->client.zone ? read.plan->client.zone : utc;
-    read.day = day_in_zone(zone, version.committed);
+    read.day = day_in_zone(read.plan ? read.plan->client.timezone : "UTC", version.committed);
     return read;
 }
 
@@ -81,11 +79,10 @@ PlanHistory build_history(const std::string& file, const std::vector<PlanVersion
     history.file = file;
     if (versions.empty())
         return history;
-    const date::time_zone* utc = date::locate_zone("UTC");
     std::vector<ReadVersion> reads;
     reads.reserve(versions.size());
     for (const PlanVersion& version : versions)
-        reads.push_back(read_version(version, utc));
+        reads.push_back(read_version(version));
 
     date::sys_days first = reads.front().day;
     date::sys_days last = first;

@@ -214,9 +214,9 @@ Expected<std::string> compose_message(const Plan& plan, const Judgement& j,
     if (!cc.empty())
         message += address_field("Cc", cc);
     message += header_field("Subject", *subject);
-    message +=
-        fmt::format("Date: {}\n", date::format("%a, %d %b %Y %H:%M:%S %z",
-                                               date::make_zoned(plan.client.zone, options.date)));
+    message += fmt::format("Date: {}\n",
+                           date::format("%a, %d %b %Y %H:%M:%S %z",
+                                        date::make_zoned(plan.client.timezone, options.date)));
     message += header_field(
         "Message-ID",
         fmt::format("<{}.{}@{}>", date::format("%Y%m%d%H%M%S", options.date), id, domain));

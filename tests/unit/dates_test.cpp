@@ -143,11 +143,10 @@ TEST_SUITE("dates") {
     TEST_CASE("today is the calendar day in the client's time zone") {
         // 2026-10-18 03:00 UTC is still the evening of 2026-10-17 in Chicago (UTC-5 in October).
         const auto instant = date::sys_days{day(2026, 10, 18)} + std::chrono::hours{3};
-        CHECK(day_in_zone(date::locate_zone("America/Chicago"), instant) == day(2026, 10, 17));
-        CHECK(day_in_zone(date::locate_zone("UTC"), instant) == day(2026, 10, 18));
-        CHECK(day_in_zone(date::locate_zone("Asia/Tokyo"), instant) == day(2026, 10, 18));
+        CHECK(day_in_zone("America/Chicago", instant) == day(2026, 10, 17));
+        CHECK(day_in_zone("UTC", instant) == day(2026, 10, 18));
+        CHECK(day_in_zone("Asia/Tokyo", instant) == day(2026, 10, 18));
         // 2026-10-18 20:00 UTC is already 2026-10-19 05:00 in Tokyo.
-        CHECK(day_in_zone(date::locate_zone("Asia/Tokyo"), instant + std::chrono::hours{17}) ==
-              day(2026, 10, 19));
+        CHECK(day_in_zone("Asia/Tokyo", instant + std::chrono::hours{17}) == day(2026, 10, 19));
     }
 }

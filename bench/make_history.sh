@@ -1,16 +1,16 @@
 #!/bin/bash
-# Times `remedy history` on 1,000 commits of a 50-issue plan (made with git fast-import).
-# usage: bench/history_bench.sh REMEDY     e.g. bench/history_bench.sh build/src/remedy
-# A measurement, not a test: the figure depends on the machine.
+# Makes a git repository whose remedy.toml has COMMITS versions of an ISSUES-issue plan (with
+# git fast-import), issues getting resolved as the commits go on: the input of `remedy history`.
+# usage: bench/make_history.sh DIR COMMITS ISSUES
 set -euo pipefail
-[ $# -eq 1 ] || { echo "usage: $0 REMEDY" >&2; exit 2; }
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+[ $# -eq 3 ] || { echo "usage: $0 DIR COMMITS ISSUES" >&2; exit 2; }
+dir=$1
+mkdir -p "$dir"
 git -C "$dir" init -q
 
-/usr/bin/python3 - "$dir/stream" <<'PY'
+/usr/bin/python3 - "$dir/.stream" "$2" "$3" <<'PY'
 import sys
-commits, issues = 1000, 50
+commits, issues = int(sys.argv[2]), int(sys.argv[3])
 start = 1790845200  # 2026-10-01 09:00 UTC
 out = open(sys.argv[1], "wb")
 def plan(n):
@@ -30,7 +30,7 @@ def plan(n):
     return "\n".join(lines).encode()
 for n in range(commits):
     data = plan(n)
-    when = start + n * 5000  # about 58 days of commits
+    when = start + n * (5000000 // commits)  # about 58 days of commits
     msg = f"revision {n}\n".encode()
     out.write(b"commit refs/heads/main\n")
     out.write(f"committer Bench <bench@example.invalid> {when} +0000\n".encode())
@@ -38,11 +38,6 @@ for n in range(commits):
     out.write(b"M 100644 inline remedy.toml\n")
     out.write(b"data %d\n%s\n" % (len(data), data))
 PY
-git -C "$dir" fast-import --quiet < "$dir/stream"
+git -C "$dir" fast-import --quiet < "$dir/.stream"
+rm "$dir/.stream"
 git -C "$dir" checkout -q main
-echo "$(git -C "$dir" rev-list --count main) commits of a $(grep -c '^\[\[issue\]\]' "$dir/remedy.toml")-issue plan"
-TIMEFORMAT='%R s'
-for format in text json svg; do
-    printf '%s: ' "$format"
-    { time "$1" history -f "$dir/remedy.toml" --format "$format" > "$dir/out.$format"; } 2>&1
-done

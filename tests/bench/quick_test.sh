@@ -1,0 +1,13 @@
+#!/bin/bash
+# Runs `bench/run --quick` and checks that its table has a row for every case.
+# usage: quick_test.sh BENCH_RUN BUILD_DIR
+set -uo pipefail
+out=$("$1" --quick "$2")
+status=$?
+[ $status -eq 77 ] && exit 77
+echo "$out"
+[ $status -eq 0 ] || { echo "bench/run --quick exited $status" >&2; exit 1; }
+for row in 'status, bundled example' 'status --format json' 'status --format text' \
+    'task list' 'peak memory' 'history'; do
+    grep -q -- "$row" <<<"$out" || { echo "no row for '$row'" >&2; exit 1; }
+done
