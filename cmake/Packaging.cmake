@@ -19,6 +19,23 @@ foreach(page ${remedy_manual_pages})
 endforeach()
 add_custom_target(remedy_manual ALL DEPENDS ${remedy_compressed_pages})
 
+# The completion scripts come from the built binary itself, so they match its command line.
+set(remedy_completion_dir ${CMAKE_BINARY_DIR}/completion)
+set(remedy_completion_scripts ${remedy_completion_dir}/remedy ${remedy_completion_dir}/_remedy
+                              ${remedy_completion_dir}/remedy.fish)
+add_custom_command(OUTPUT ${remedy_completion_scripts}
+                   COMMAND ${CMAKE_COMMAND} -E make_directory ${remedy_completion_dir}
+                   COMMAND remedy completion bash > ${remedy_completion_dir}/remedy
+                   COMMAND remedy completion zsh > ${remedy_completion_dir}/_remedy
+                   COMMAND remedy completion fish > ${remedy_completion_dir}/remedy.fish
+                   DEPENDS remedy VERBATIM)
+add_custom_target(remedy_completion ALL DEPENDS ${remedy_completion_scripts})
+install(FILES ${remedy_completion_dir}/remedy
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+install(FILES ${remedy_completion_dir}/_remedy DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
+install(FILES ${remedy_completion_dir}/remedy.fish
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME remedy)
 set(CPACK_PACKAGE_VENDOR "remedy")

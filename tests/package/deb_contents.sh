@@ -23,4 +23,7 @@ done
 expect contents ' \./usr/bin/remedy$' "$contents"
 expect contents ' \./usr/share/man/man1/remedy\.1\.gz$' "$contents"
 expect contents ' \./usr/share/man/man5/remedy\.toml\.5\.gz$' "$contents"
+expect contents ' \./usr/share/bash-completion/completions/remedy$' "$contents"
+expect contents ' \./usr/share/zsh/site-functions/_remedy$' "$contents"
+expect contents ' \./usr/share/fish/vendor_completions\.d/remedy\.fish$' "$contents"
 [ $fail = 0 ] || { printf '%s\n%s\n' "$info" "$contents"; exit 1; }
