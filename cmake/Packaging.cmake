@@ -32,7 +32,8 @@ add_custom_command(OUTPUT ${remedy_completion_scripts}
 add_custom_target(remedy_completion ALL DEPENDS ${remedy_completion_scripts})
 install(FILES ${remedy_completion_dir}/remedy
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
-install(FILES ${remedy_completion_dir}/_remedy DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
+install(FILES ${remedy_completion_dir}/_remedy
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
 install(FILES ${remedy_completion_dir}/remedy.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
@@ -45,7 +46,6 @@ set(CPACK_PACKAGE_DESCRIPTION
     "remedy reads the remediation plan a client keeps against its managed-IT provider, \
 enforces its time box, computes penalties to the cent and prints status, verdicts, letters \
 and calendars.")
-set(CPACK_PACKAGE_INSTALL_DIRECTORY /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)

@@ -445,10 +445,10 @@ int run(int argc, char** argv) {
         const int status = app.exit(error);
         return status == 0 ? exit_ok : exit_usage;
     }
-    if (chosen->options == CommandOptions::completion) {
-        write_all(stdout, completion_script(app, args.shell));
-        return exit_ok;
-    }
+    if (chosen->options == CommandOptions::completion)
+        return write_all(stdout, completion_script(app, args.shell)) && std::fflush(stdout) == 0
+                   ? exit_ok
+                   : exit_plan;
     try {
         return run_command(*chosen, args);
     } catch (const std::exception& error) {
