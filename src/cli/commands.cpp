@@ -167,6 +167,13 @@ const std::vector<Command>& commands() {
          {},
          CommandOptions::edit,
          nullptr},
+        {"completion",
+         "Write the shell completion script for bash, zsh or fish",
+         "source <(remedy completion bash)\n  remedy completion fish > "
+         "~/.config/fish/completions/remedy.fish",
+         {},
+         CommandOptions::completion,
+         nullptr},
     };
     return table;
 }

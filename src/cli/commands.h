@@ -42,7 +42,7 @@ struct CommandOutput {
 };
 
 // The options a command takes beyond -f, --as-of and --color.
-enum class CommandOptions { report, check, email, calendar, history, edit, init };
+enum class CommandOptions { report, check, email, calendar, history, edit, init, completion };
 
 // One subcommand: the table the command line, its help and (later) shell completion come from.
 struct Command {

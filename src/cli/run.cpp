@@ -1,6 +1,7 @@
 #include "run.h"
 
 #include "commands.h"
+#include "completion_script.h"
 #include "edit_command.h"
 #include "exit_status.h"
 #include "remedy/dates.h"
@@ -46,6 +47,7 @@ struct Arguments {
     std::string output;
     std::string templates;
     std::string since;
+    std::string shell;
     EditArguments edit;
 };
 
@@ -317,9 +319,31 @@ void add_edit_options(CLI::App& sub, std::string_view name, EditArguments& edit)
     }
 }
 
+// The issue ids of the plan a completion script is completing for (-f PLAN on the line being
+// completed, else found the usual way). Silent and successful whatever goes wrong: a completion
+// must never print an error into the user's command line.
+int print_issue_ids(int argc, char** argv) {
+    std::optional<std::string> file;
+    for (int i = 2; i + 1 < argc; ++i)
+        if (std::string_view(argv[i]) == "-f" || std::string_view(argv[i]) == "--file")
+            file = argv[i + 1];
+    const Expected<std::string> found =
+        locate_plan(file, environment("REMEDY_PLAN"), std::filesystem::current_path());
+    if (!found)
+        return exit_ok;
+    const LoadResult loaded = load_plan_file(*found);
+    if (!loaded.plan)
+        return exit_ok;
+    for (const Issue& issue : loaded.plan->issues)
+        std::printf("%s\n", issue.id.c_str());
+    return exit_ok;
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
+    if (argc > 1 && std::string_view(argv[1]) == "__complete-ids")
+        return print_issue_ids(argc, argv);
     if (argc > 1 && argv[1][0] != '-') {
         if (const auto message = unknown_command_message(argv[1])) {
             write_all(stderr, *message);
@@ -344,6 +368,20 @@ int run(int argc, char** argv) {
     const Command* chosen = nullptr;
     for (const Command& command : commands()) {
         CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+        sub->footer(fmt::format("{}:\n  {}",
+                                command.example.find('\n') != std::string_view::npos ? "Examples"
+                                                                                     : "Example",
+                                command.example));
+        sub->callback([&chosen, &command] { chosen = &command; });
+        if (command.options == CommandOptions::completion) {
+            const std::vector<std::string> shells(std::begin(completion_shells),
+                                                  std::end(completion_shells));
+            sub->add_option("shell", args.shell, "The shell to complete for")
+                ->required()
+                ->check(CLI::IsMember(shells))
+                ->type_name("SHELL");
+            continue;
+        }
         sub->add_option("-f,--file", args.file,
                         "The plan file (default: $REMEDY_PLAN, else "
                         "remedy.toml here or above)")
@@ -399,9 +437,6 @@ int run(int argc, char** argv) {
                 ->check(CLI::IsMember({"at-risk", "terminate", "never"}))
                 ->type_name("VERDICT")
                 ->capture_default_str();
-        const bool several = command.example.find('\n') != std::string_view::npos;
-        sub->footer(fmt::format("{}:\n  {}", several ? "Examples" : "Example", command.example));
-        sub->callback([&chosen, &command] { chosen = &command; });
     }
 
     try {
@@ -410,6 +445,10 @@ int run(int argc, char** argv) {
         const int status = app.exit(error);
         return status == 0 ? exit_ok : exit_usage;
     }
+    if (chosen->options == CommandOptions::completion)
+        return write_all(stdout, completion_script(app, args.shell)) && std::fflush(stdout) == 0
+                   ? exit_ok
+                   : exit_plan;
     try {
         return run_command(*chosen, args);
     } catch (const std::exception& error) {
