@@ -48,6 +48,8 @@ enforces its time box, computes penalties to the cent and prints status, verdict
 and calendars.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Debian ships binaries stripped: the default build's debug information is 24 of its 25 MB.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # A hand list, read off `ldd` and `dpkg -S` on Debian 12: dpkg-shlibdeps would need dpkg-dev at
