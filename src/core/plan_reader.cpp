@@ -456,7 +456,8 @@ LoadResult read_document(const toml::table& document, const std::string& file) {
 }
 
 // The TOML document of `text`, or the located error that stops the reading.
-std::variant<toml::table, Diagnostic> parse_document(std::string_view text, const std::string& file) {
+std::variant<toml::table, Diagnostic> parse_document(std::string_view text,
+                                                     const std::string& file) {
     if (const std::optional<SourcePos> at = find_too_deep_key(text, limits::max_key_parts))
         return Diagnostic{Severity::error, file, *at,
                           fmt::format("a dotted key or table header has more than {} parts, the "
