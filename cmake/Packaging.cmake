@@ -37,15 +37,24 @@ install(FILES ${remedy_completion_dir}/_remedy
 install(FILES ${remedy_completion_dir}/remedy.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
+# Debian wants every package to carry its changelog, compressed like the manual pages.
+set(remedy_changelog ${CMAKE_BINARY_DIR}/changelog.gz)
+add_custom_command(OUTPUT ${remedy_changelog}
+                   COMMAND gzip -9n -c ${PROJECT_SOURCE_DIR}/cmake/debian-changelog > ${remedy_changelog}
+                   DEPENDS ${PROJECT_SOURCE_DIR}/cmake/debian-changelog VERBATIM)
+add_custom_target(remedy_changelog ALL DEPENDS ${remedy_changelog})
+install(FILES ${remedy_changelog} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME remedy)
 set(CPACK_PACKAGE_VENDOR "remedy")
 set(CPACK_PACKAGE_CONTACT "remedy maintainers <remedy@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Keeps a managed-IT remediation plan honest")
+# Lines of at most 80 characters, as dpkg shows them.
 set(CPACK_PACKAGE_DESCRIPTION
-    "remedy reads the remediation plan a client keeps against its managed-IT provider, \
-enforces its time box, computes penalties to the cent and prints status, verdicts, letters \
-and calendars.")
+    "remedy reads the remediation plan a client keeps against its managed-IT\n\
+provider, enforces its time box, computes penalties to the cent and prints\n\
+status, verdicts, letters and calendars.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Debian ships binaries stripped: the default build's debug information is 24 of its 25 MB.

@@ -26,6 +26,7 @@ expect contents ' \./usr/share/man/man5/remedy\.toml\.5\.gz$' "$contents"
 expect contents ' \./usr/share/bash-completion/completions/remedy$' "$contents"
 expect contents ' \./usr/share/zsh/site-functions/_remedy$' "$contents"
 expect contents ' \./usr/share/fish/vendor_completions\.d/remedy\.fish$' "$contents"
+expect contents ' \./usr/share/doc/remedy/changelog\.gz$' "$contents"
 dpkg-deb -x "$deb" "$out/root"
 if readelf -S "$out/root/usr/bin/remedy" | grep -q '\.debug_info'; then
     echo "usr/bin/remedy is not stripped"
