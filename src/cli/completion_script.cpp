@@ -166,8 +166,7 @@ end
                 continue;
             if (option->get_positional()) {
                 if (words.is_id)
-                    out +=
-                        fmt::format("complete -c remedy {} -a '(__remedy_ids)'\n", when);
+                    out += fmt::format("complete -c remedy {} -a '(__remedy_ids)'\n", when);
                 else if (!words.values.empty())
                     out += fmt::format("complete -c remedy {} -a {}\n", when,
                                        fish_quote(words.values));
