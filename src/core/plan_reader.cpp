@@ -12,6 +12,7 @@
 #include "remedy/zone_file.h"
 #include "table_reader.h"
 #include "text_case.h"
+#include "utf8_check.h"
 
 #include <algorithm>
 #include <date/tz.h>
@@ -466,8 +467,10 @@ std::variant<toml::table, Diagnostic> parse_document(std::string_view text,
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& error) {
-        return Diagnostic{Severity::error, file, position_of(error.source().begin),
-                          describe_syntax_error(text, error)};
+        SourcePos at = position_of(error.source().begin);
+        if (error.description().find("invalid utf-8") != std::string_view::npos)
+            at = first_invalid_utf8(text).value_or(at);
+        return Diagnostic{Severity::error, file, at, describe_syntax_error(text, error)};
     }
 }
 
