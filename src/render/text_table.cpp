@@ -26,24 +26,27 @@ std::string TextTable::render(const Style& style, std::string_view indent) const
         for (const auto& row : rows_)
             widths[c] = std::max(widths[c], display_width(row[c].text));
     }
+    // Every line is written straight into `out`: a string per line or per painted cell cost
+    // more than the rest of the table (docs/performance.md).
     std::string out;
     const auto emit = [&](const std::vector<Cell>& cells, bool header) {
-        std::string line(indent);
+        const std::size_t line_start = out.size();
+        out += indent;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const bool last = c + 1 == cells.size();
             const std::size_t pad = widths[c] - display_width(cells[c].text);
             const Tone tone = header ? Tone::strong : cells[c].tone;
             if (columns_[c].second == Align::right)
-                line.append(pad, ' ');
-            line += style.paint(cells[c].text, tone);
+                out.append(pad, ' ');
+            style.paint_to(out, cells[c].text, tone);
             if (columns_[c].second == Align::left && !last)
-                line.append(pad, ' ');
+                out.append(pad, ' ');
             if (!last)
-                line += "  ";
+                out += "  ";
         }
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + '\n';
+        while (out.size() > line_start && out.back() == ' ')
+            out.pop_back();
+        out += '\n';
     };
     std::vector<Cell> header;
     for (const auto& column : columns_)
