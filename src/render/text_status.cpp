@@ -1,5 +1,4 @@
 #include "remedy/dates.h"
-#include "remedy/issue_order.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
 #include "remedy/strikes.h"
@@ -60,7 +59,7 @@ std::string issue_table(const Plan& plan, const Judgement& j, const Style& style
                      {"OVERDUE", Align::right},
                      {"PENALTY", Align::right},
                      {"TITLE", Align::left}});
-    for (std::size_t i : issues_by_urgency(plan, j)) {
+    for (std::size_t i : j.by_urgency) {
         const Issue& issue = plan.issues[i];
         const IssueJudgement& judged = j.issues[i];
         const Tone row_tone = judged.overdue ? Tone::bad : Tone::plain;
