@@ -39,5 +39,7 @@ private:
 
 // `text` as a quoted JSON string.
 std::string json_quote(std::string_view text);
+// The same, appended to `out`: what the writer does for every key and string value.
+void append_json_quoted(std::string& out, std::string_view text);
 
 } // namespace remedy
