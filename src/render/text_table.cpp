@@ -20,6 +20,12 @@ void TextTable::add_row(std::vector<Cell> cells) {
 }
 
 std::string TextTable::render(const Style& style, std::string_view indent) const {
+    std::string out;
+    render_to(out, style, indent);
+    return out;
+}
+
+void TextTable::render_to(std::string& out, const Style& style, std::string_view indent) const {
     std::vector<std::size_t> widths(columns_.size());
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         widths[c] = display_width(columns_[c].first);
@@ -27,8 +33,12 @@ std::string TextTable::render(const Style& style, std::string_view indent) const
             widths[c] = std::max(widths[c], display_width(row[c].text));
     }
     // Every line is written straight into `out`: a string per line or per painted cell cost
-    // more than the rest of the table (docs/performance.md).
-    std::string out;
+    // more than the rest of the table (docs/performance.md). Reserved once: a line is at most
+    // the widths and the gaps (in characters, so a hint for UTF-8 or coloured text).
+    std::size_t line_size = indent.size() + 1;
+    for (std::size_t width : widths)
+        line_size += width + 2;
+    out.reserve(out.size() + (rows_.size() + 1) * line_size);
     const auto emit = [&](const std::vector<Cell>& cells, bool header) {
         const std::size_t line_start = out.size();
         out += indent;
@@ -54,7 +64,6 @@ std::string TextTable::render(const Style& style, std::string_view indent) const
     emit(header, true);
     for (const auto& row : rows_)
         emit(row, false);
-    return out;
 }
 
 } // namespace remedy
