@@ -100,17 +100,24 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
         return std::nullopt;
     }
     const std::string& text = value->get();
-    // One pass for both rules (control characters, then length), as every string of a big
-    // plan goes through here.
+    // Every string of a big plan goes through here: one branch-free pass counts the characters
+    // and notes whether there is any control byte at all; only then (tabs, the newlines of
+    // notes) is each one checked against the rule.
     std::size_t characters = 0;
+    bool any_control = false;
     for (unsigned char c : text) {
-        const bool allowed_space = c == '\t' || (multi_line && (c == '\n' || c == '\r'));
-        if ((c < 0x20 || c == 0x7f) && !allowed_space) {
-            error(pos, fmt::format("{} contains a control character (code {}); remove it",
-                                   qualified(key), static_cast<int>(c)));
-            return std::nullopt;
-        }
         characters += (c & 0xC0) != 0x80; // as character_count counts
+        any_control |= c < 0x20 || c == 0x7f;
+    }
+    if (any_control) {
+        for (unsigned char c : text) {
+            const bool allowed_space = c == '\t' || (multi_line && (c == '\n' || c == '\r'));
+            if ((c < 0x20 || c == 0x7f) && !allowed_space) {
+                error(pos, fmt::format("{} contains a control character (code {}); remove it",
+                                       qualified(key), static_cast<int>(c)));
+                return std::nullopt;
+            }
+        }
     }
     // Refused rather than cut: a shortened title or reason would say something else.
     const std::size_t max_chars = multi_line ? limits::max_text_chars : limits::max_line_chars;
