@@ -12,7 +12,8 @@ namespace remedy {
 // highest priority first, then by id, so the order never depends on the plan's.
 std::vector<std::size_t> issues_by_urgency(const Plan& plan, const Judgement& judgement);
 
-// Only the issues still to resolve on as_of (open or in progress), in the same order.
+// Only the issues still to resolve on as_of (open or in progress), in the same order (taken
+// from judgement.by_urgency).
 std::vector<std::size_t> unresolved_by_urgency(const Plan& plan, const Judgement& judgement);
 
 } // namespace remedy

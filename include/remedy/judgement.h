@@ -29,6 +29,9 @@ struct Judgement {
     int strike_limit = 1;
     Verdict verdict = Verdict::on_track;
     std::vector<Reason> reasons;
+    // Issue indexes in the order of issues_by_urgency, sorted once here because the verdict's
+    // reasons and every report list issues in that order.
+    std::vector<std::size_t> by_urgency;
 };
 
 Judgement judge(const Plan& plan, date::sys_days as_of);

@@ -49,8 +49,13 @@ public:
     }
     std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
     void reserve(std::size_t size) { entries_.reserve(size); }
-    // Adds `key` unless it is there; toml++ hands keys over in order, so this appends.
+    // Adds `key` unless it is there; toml++ hands keys over in order, so this appends (checked
+    // first, without a search).
     void emplace(std::string_view key, SourceEntry entry) {
+        if (entries_.empty() || entries_.back().first < key) {
+            entries_.emplace_back(interned_key(key), entry);
+            return;
+        }
         const auto it = lower_bound(key);
         if (it == entries_.end() || it->first != key)
             entries_.emplace(it, interned_key(key), entry);

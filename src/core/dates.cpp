@@ -36,6 +36,20 @@ Expected<date::sys_days> parse_iso_date(std::string_view text) {
 
 std::string format_iso_date(date::sys_days day) {
     const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    if (year >= 0 && year <= 9999) {
+        // Written digit by digit: a big plan's tables print one date per issue, and fmt's
+        // parsing of the format string was most of the cost. Same text as the format below.
+        const auto digits = [](unsigned value, int width, char* at) {
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                at[i] = static_cast<char>('0' + value % 10);
+        };
+        std::string text = "0000-00-00";
+        digits(static_cast<unsigned>(year), 4, &text[0]);
+        digits(static_cast<unsigned>(ymd.month()), 2, &text[5]);
+        digits(static_cast<unsigned>(ymd.day()), 2, &text[8]);
+        return text;
+    }
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
                        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }

@@ -1,6 +1,7 @@
 #include "remedy/judgement.h"
 
 #include "remedy/dates.h"
+#include "remedy/issue_order.h"
 #include "remedy/lateness.h"
 #include "remedy/strikes.h"
 #include "remedy/timebox.h"
@@ -29,6 +30,7 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
     j.penalties = total_penalties(lines, plan.penalties);
     j.strikes = strikes_on(plan, as_of);
     j.strike_limit = plan.ultimatum.strikes;
+    j.by_urgency = issues_by_urgency(plan, j);
     decide_verdict(plan, j);
     return j;
 }

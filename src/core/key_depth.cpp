@@ -1,12 +1,29 @@
 #include "key_depth.h"
 
+#include <array>
+
 namespace remedy {
 
 namespace {
 
+// The characters of a bare key, as a table: this scan reads every byte of the plan before
+// toml++ does, so one look-up a byte matters on a big plan.
+constexpr std::array<bool, 256> bare_key_chars = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                             (c >= '0' && c <= '9') || c == '_' || c == '-';
+    return table;
+}();
+
 bool is_bare_key_char(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '-';
+    return bare_key_chars[static_cast<unsigned char>(c)];
+}
+
+// Whether the three quotes of a multi-line string start at `at`.
+bool triple_quote_at(std::string_view text, std::size_t at, char quote) {
+    return at + 3 <= text.size() && text[at] == quote && text[at + 1] == quote &&
+           text[at + 2] == quote;
 }
 
 // What the scanner last saw outside strings and comments, for following a run of
@@ -26,7 +43,7 @@ public:
             } else if (c == '#') {
                 skip_comment();
             } else if (c == '"' || c == '\'') {
-                if (text_.compare(i_, 3, std::string(3, c)) == 0) {
+                if (triple_quote_at(text_, i_, c)) {
                     skip_multi_line_string(c);
                     forget_run();
                 } else {
@@ -108,7 +125,7 @@ private:
                 ++line_;
                 line_start_ = i_ + 1;
             }
-            if (c == quote && text_.compare(i_, 3, std::string(3, quote)) == 0) {
+            if (triple_quote_at(text_, i_, quote)) {
                 while (i_ < text_.size() && text_[i_] == quote)
                     ++i_;
                 return;

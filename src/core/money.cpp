@@ -44,8 +44,14 @@ std::string format_with(Money amount, int minor_digits, bool grouped) {
     if (grouped)
         whole = group_thousands(whole);
     std::string out = amount.minor < 0 ? "-" + whole : whole;
-    if (minor_digits > 0)
-        out += fmt::format(".{:0{}}", abs % unit, minor_digits);
+    if (minor_digits > 0) {
+        // The fraction zero-padded to minor_digits, by hand: fmt's dynamic width was most of
+        // the cost of a big status table's penalty column. It has at most minor_digits digits.
+        const std::string fraction = std::to_string(abs % unit);
+        out += '.';
+        out.append(static_cast<std::size_t>(minor_digits) - fraction.size(), '0');
+        out += fraction;
+    }
     return out;
 }
 

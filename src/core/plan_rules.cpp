@@ -7,7 +7,7 @@
 #include "text_case.h"
 
 #include <fmt/format.h>
-#include <map>
+#include <unordered_map>
 
 namespace remedy {
 
@@ -91,7 +91,10 @@ public:
 
     // Ids are unique; ids that differ only in case are refused too, since people type them.
     void unique_ids() {
-        std::map<std::string, const Issue*> seen;
+        // Hashed: an ordered map's node and comparisons per issue showed on 10,000 issues. The
+        // messages come in the plan's order whatever the container.
+        std::unordered_map<std::string, const Issue*> seen;
+        seen.reserve(plan_.issues.size());
         for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
             const Issue& issue = plan_.issues[i];
             if (issue.id.empty())

@@ -61,7 +61,10 @@ std::string_view type_name(const toml::node& node) {
 
 TableReader::TableReader(const toml::table& table, std::string name, const std::string& file,
                          Diagnostics& diagnostics)
-    : table_(table), name_(std::move(name)), file_(file), diagnostics_(diagnostics) {}
+    : table_(table), name_(std::move(name)), file_(file), diagnostics_(diagnostics) {
+    // Each accessor marks at most one key: one allocation, not one per doubling.
+    known_.reserve(table.size());
+}
 
 std::string TableReader::qualified(std::string_view key) const {
     return name_.empty() ? std::string(key) : fmt::format("{}.{}", name_, key);
@@ -97,15 +100,25 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
         return std::nullopt;
     }
     const std::string& text = value->get();
+    // Every string of a big plan goes through here: one branch-free pass counts the characters
+    // and notes whether there is any control byte at all; only then (tabs, the newlines of
+    // notes) is each one checked against the rule.
+    std::size_t characters = 0;
+    bool any_control = false;
     for (unsigned char c : text) {
-        const bool allowed_space = c == '\t' || (multi_line && (c == '\n' || c == '\r'));
-        if ((c < 0x20 || c == 0x7f) && !allowed_space) {
-            error(pos, fmt::format("{} contains a control character (code {}); remove it",
-                                   qualified(key), static_cast<int>(c)));
-            return std::nullopt;
+        characters += (c & 0xC0) != 0x80; // as character_count counts
+        any_control |= c < 0x20 || c == 0x7f;
+    }
+    if (any_control) {
+        for (unsigned char c : text) {
+            const bool allowed_space = c == '\t' || (multi_line && (c == '\n' || c == '\r'));
+            if ((c < 0x20 || c == 0x7f) && !allowed_space) {
+                error(pos, fmt::format("{} contains a control character (code {}); remove it",
+                                       qualified(key), static_cast<int>(c)));
+                return std::nullopt;
+            }
         }
     }
-    const std::size_t characters = character_count(text);
     // Refused rather than cut: a shortened title or reason would say something else.
     const std::size_t max_chars = multi_line ? limits::max_text_chars : limits::max_line_chars;
     if (characters > max_chars) {

@@ -82,7 +82,7 @@ Reason remediated_reason(const Plan& plan) {
 // In the order of the status table: most overdue first, what a person has to chase first.
 std::vector<Reason> overdue_reasons(const Plan& plan, const Judgement& j) {
     std::vector<Reason> reasons;
-    for (std::size_t i : issues_by_urgency(plan, j))
+    for (std::size_t i : j.by_urgency)
         if (j.issues[i].overdue)
             reasons.push_back({ReasonKind::overdue,
                                fmt::format("{} is {} overdue", issue_label(plan.issues[i]),

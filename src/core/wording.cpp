@@ -5,12 +5,23 @@
 
 namespace remedy {
 
+// plural and issue_label run for every row and reason of a big plan: appended by hand, as a
+// format string parsed per call cost more than the text itself.
 std::string plural(long long count, std::string_view word) {
-    return fmt::format("{} {}{}", count, word, count == 1 || count == -1 ? "" : "s");
+    std::string text = std::to_string(count);
+    text += ' ';
+    text += word;
+    if (count != 1 && count != -1)
+        text += 's';
+    return text;
 }
 
 std::string issue_label(const Issue& issue) {
-    return fmt::format("{} ({})", issue.id, name(issue.priority));
+    std::string label = issue.id;
+    label += " (";
+    label += name(issue.priority);
+    label += ')';
+    return label;
 }
 
 std::string money_text(const Plan& plan, Money amount) {

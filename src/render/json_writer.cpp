@@ -35,11 +35,25 @@ std::size_t utf8_sequence_length(std::string_view text) {
     return length;
 }
 
+// Printable ASCII other than the quote and the backslash: copied as it is.
+bool needs_no_escape(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+}
+
 } // namespace
 
-std::string json_quote(std::string_view text) {
-    std::string out = "\"";
+void append_json_quoted(std::string& out, std::string_view text) {
+    out += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Most text needs no escape: copy each run of it at once.
+        std::size_t run_end = i;
+        while (run_end < text.size() && needs_no_escape(text[run_end]))
+            ++run_end;
+        out.append(text.substr(i, run_end - i));
+        i = run_end;
+        if (i == text.size())
+            break;
         const char c = text[i];
         const std::size_t length = utf8_sequence_length(text.substr(i));
         if (length == 0) {
@@ -76,7 +90,13 @@ std::string json_quote(std::string_view text) {
         }
         ++i;
     }
-    return out + '"';
+    out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+    std::string out;
+    append_json_quoted(out, text);
+    return out;
 }
 
 void JsonWriter::newline() {
@@ -130,7 +150,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
-    out_ += json_quote(name);
+    append_json_quoted(out_, name);
     out_ += ": ";
     after_key_ = true;
     return *this;
@@ -138,7 +158,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
     before_value();
-    out_ += json_quote(text);
+    append_json_quoted(out_, text);
     return *this;
 }
 

@@ -2,9 +2,10 @@
 
 namespace remedy {
 
-std::string Style::paint(std::string_view text, Tone tone) const {
-    if (!color || tone == Tone::plain)
-        return std::string(text);
+namespace {
+
+// The ANSI code that starts `tone`; empty for plain text.
+std::string_view code_of(Tone tone) {
     const char* code = "";
     switch (tone) {
     case Tone::good:
@@ -25,7 +26,25 @@ std::string Style::paint(std::string_view text, Tone tone) const {
     case Tone::plain:
         break;
     }
-    return std::string(code) + std::string(text) + "\x1b[0m";
+    return code;
+}
+
+} // namespace
+
+std::string Style::paint(std::string_view text, Tone tone) const {
+    std::string out;
+    paint_to(out, text, tone);
+    return out;
+}
+
+void Style::paint_to(std::string& out, std::string_view text, Tone tone) const {
+    if (!color || tone == Tone::plain) {
+        out += text;
+        return;
+    }
+    out += code_of(tone);
+    out += text;
+    out += "\x1b[0m";
 }
 
 } // namespace remedy

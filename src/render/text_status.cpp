@@ -1,5 +1,4 @@
 #include "remedy/dates.h"
-#include "remedy/issue_order.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
 #include "remedy/strikes.h"
@@ -50,9 +49,11 @@ TextTable::Cell state_cell(const IssueJudgement& judged) {
     }
 }
 
-std::string issue_table(const Plan& plan, const Judgement& j, const Style& style) {
-    if (plan.issues.empty())
-        return "No issues.\n";
+void issue_table(std::string& out, const Plan& plan, const Judgement& j, const Style& style) {
+    if (plan.issues.empty()) {
+        out += "No issues.\n";
+        return;
+    }
     TextTable table({{"ID", Align::left},
                      {"PRIORITY", Align::left},
                      {"STATE", Align::left},
@@ -60,7 +61,7 @@ std::string issue_table(const Plan& plan, const Judgement& j, const Style& style
                      {"OVERDUE", Align::right},
                      {"PENALTY", Align::right},
                      {"TITLE", Align::left}});
-    for (std::size_t i : issues_by_urgency(plan, j)) {
+    for (std::size_t i : j.by_urgency) {
         const Issue& issue = plan.issues[i];
         const IssueJudgement& judged = j.issues[i];
         const Tone row_tone = judged.overdue ? Tone::bad : Tone::plain;
@@ -73,7 +74,7 @@ std::string issue_table(const Plan& plan, const Judgement& j, const Style& style
              {format_money_grouped(judged.penalty.subtotal, plan.contract.minor_digits)},
              {issue.title}});
     }
-    return table.render(style);
+    table.render_to(out, style);
 }
 
 std::string money_and_strikes(const Plan& plan, const Judgement& j, const Style& style) {
@@ -162,8 +163,16 @@ Tone tone_of(Verdict verdict) {
 
 std::string render_status_text(const Plan& plan, const Judgement& j, const RecentChanges& changes,
                                const Style& style) {
-    return header(plan, j, style) + '\n' + issue_table(plan, j, style) + '\n' +
-           money_and_strikes(plan, j, style) + '\n' + since_section(plan, j, changes, style);
+    // One buffer for the whole report: the table of a big plan is megabytes, not to be copied
+    // by concatenation.
+    std::string out = header(plan, j, style);
+    out += '\n';
+    issue_table(out, plan, j, style);
+    out += '\n';
+    out += money_and_strikes(plan, j, style);
+    out += '\n';
+    out += since_section(plan, j, changes, style);
+    return out;
 }
 
 } // namespace remedy

@@ -20,30 +20,43 @@ void TextTable::add_row(std::vector<Cell> cells) {
 }
 
 std::string TextTable::render(const Style& style, std::string_view indent) const {
+    std::string out;
+    render_to(out, style, indent);
+    return out;
+}
+
+void TextTable::render_to(std::string& out, const Style& style, std::string_view indent) const {
     std::vector<std::size_t> widths(columns_.size());
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         widths[c] = display_width(columns_[c].first);
         for (const auto& row : rows_)
             widths[c] = std::max(widths[c], display_width(row[c].text));
     }
-    std::string out;
+    // Every line is written straight into `out`: a string per line or per painted cell cost
+    // more than the rest of the table (docs/performance.md). Reserved once: a line is at most
+    // the widths and the gaps (in characters, so a hint for UTF-8 or coloured text).
+    std::size_t line_size = indent.size() + 1;
+    for (std::size_t width : widths)
+        line_size += width + 2;
+    out.reserve(out.size() + (rows_.size() + 1) * line_size);
     const auto emit = [&](const std::vector<Cell>& cells, bool header) {
-        std::string line(indent);
+        const std::size_t line_start = out.size();
+        out += indent;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const bool last = c + 1 == cells.size();
             const std::size_t pad = widths[c] - display_width(cells[c].text);
             const Tone tone = header ? Tone::strong : cells[c].tone;
             if (columns_[c].second == Align::right)
-                line.append(pad, ' ');
-            line += style.paint(cells[c].text, tone);
+                out.append(pad, ' ');
+            style.paint_to(out, cells[c].text, tone);
             if (columns_[c].second == Align::left && !last)
-                line.append(pad, ' ');
+                out.append(pad, ' ');
             if (!last)
-                line += "  ";
+                out += "  ";
         }
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + '\n';
+        while (out.size() > line_start && out.back() == ' ')
+            out.pop_back();
+        out += '\n';
     };
     std::vector<Cell> header;
     for (const auto& column : columns_)
@@ -51,7 +64,6 @@ std::string TextTable::render(const Style& style, std::string_view indent) const
     emit(header, true);
     for (const auto& row : rows_)
         emit(row, false);
-    return out;
 }
 
 } // namespace remedy

@@ -7,7 +7,7 @@ status=$?
 [ $status -eq 77 ] && exit 77
 echo "$out"
 [ $status -eq 0 ] || { echo "bench/run --quick exited $status" >&2; exit 1; }
-for row in 'status, bundled example' 'status --format json' 'status --format text' \
+for row in 'status, bundled example' 'vs libraries alone' 'status --format json' 'status --format text' \
     'task list' 'peak memory' 'history'; do
     grep -q -- "$row" <<<"$out" || { echo "no row for '$row'" >&2; exit 1; }
 done

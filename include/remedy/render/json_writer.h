@@ -24,8 +24,12 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
 
-    // The document, ending in a newline.
-    std::string finish() const { return out_ + '\n'; }
+    // The document, ending in a newline. Moved out, not copied (a big plan's report is
+    // megabytes): the writer is empty afterwards.
+    std::string finish() {
+        out_ += '\n';
+        return std::move(out_);
+    }
 
 private:
     void before_value();
@@ -39,5 +43,7 @@ private:
 
 // `text` as a quoted JSON string.
 std::string json_quote(std::string_view text);
+// The same, appended to `out`: what the writer does for every key and string value.
+void append_json_quoted(std::string& out, std::string_view text);
 
 } // namespace remedy

@@ -14,6 +14,8 @@ struct Style {
 
     // `text` wrapped in the ANSI colour of `tone` when colour is on, else `text` unchanged.
     std::string paint(std::string_view text, Tone tone) const;
+    // The same, appended to `out`: what a long table does, without a string per cell.
+    void paint_to(std::string& out, std::string_view text, Tone tone) const;
 };
 
 } // namespace remedy

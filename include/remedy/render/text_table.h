@@ -25,6 +25,8 @@ public:
     // The header and the rows, each line indented by `indent` and ending in a newline; the last
     // column is not padded, so no line ends in spaces.
     std::string render(const Style& style, std::string_view indent = "") const;
+    // The same, appended to `out`, so that a long table is not copied into the report.
+    void render_to(std::string& out, const Style& style, std::string_view indent = "") const;
 
 private:
     std::vector<std::pair<std::string, Align>> columns_;
