@@ -12,42 +12,32 @@ struct OptionWords {
     std::string short_name;         // "f" or empty
     std::string long_name;          // "file" or empty
     std::string description;
-    std::string values; // the IsMember set, space-separated; empty when free
+    std::string values; // the allowed words, space-separated; empty when free
     bool takes_value = false;
     bool is_plan = false;
     bool is_id = false;
 };
 
-// CLI11 shows an IsMember set in the type name, "FORMAT:{text,json}": the same words the parser
-// accepts, so the script offers exactly those.
-std::string member_values(const CLI::Option& option) {
-    const std::string type = option.get_type_name();
-    const auto open = type.find('{');
-    const auto close = type.find('}', open);
-    if (open == std::string::npos || close == std::string::npos)
-        return {};
-    std::string words = type.substr(open + 1, close - open - 1);
-    for (char& c : words)
-        if (c == ',')
-            c = ' ';
-    return words;
-}
-
-OptionWords words_of(const CLI::Option& option) {
+OptionWords words_of(const OptionSpec& option) {
     OptionWords words;
-    for (const std::string& s : option.get_snames()) {
-        words.names.push_back("-" + s);
-        words.short_name = s;
+    std::string_view rest = option.names;
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        const std::string_view name = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        words.names.emplace_back(name);
+        if (name.starts_with("--"))
+            words.long_name = name.substr(2);
+        else if (name.starts_with('-'))
+            words.short_name = name.substr(1);
     }
-    for (const std::string& l : option.get_lnames()) {
-        words.names.push_back("--" + l);
-        words.long_name = l;
-    }
-    words.description = option.get_description();
-    words.values = member_values(option);
-    words.takes_value = option.get_type_size_max() > 0;
-    words.is_plan = words.long_name == "file";
-    words.is_id = option.get_positional() && option.get_type_name().rfind("ID", 0) == 0;
+    words.description = option.help;
+    if (option.completes == Completes::choices)
+        for (const std::string& choice : option.choices)
+            words.values += (words.values.empty() ? "" : " ") + choice;
+    words.takes_value = option.kind != ValueKind::flag;
+    words.is_plan = option.completes == Completes::plan_file;
+    words.is_id = option.completes == Completes::issue_id;
     return words;
 }
 
@@ -58,21 +48,25 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-std::vector<const CLI::App*> visible_commands(const CLI::App& app) {
-    return app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); });
+std::vector<const Command*> visible_commands(const std::vector<Command>& commands) {
+    std::vector<const Command*> visible;
+    for (const Command& command : commands)
+        if (!command.hidden)
+            visible.push_back(&command);
+    return visible;
 }
 
-std::string bash_function(const CLI::App& app) {
+std::string bash_function(const std::vector<Command>& commands) {
     std::vector<std::string> names;
     std::string cases;
-    for (const CLI::App* sub : visible_commands(app)) {
-        names.push_back(sub->get_name());
+    for (const Command* command : visible_commands(commands)) {
+        names.emplace_back(command->name);
         std::vector<std::string> flags{"--help"};
         std::string value_cases;
         std::string positional;
-        for (const CLI::Option* option : sub->get_options()) {
-            const OptionWords words = words_of(*option);
-            if (option->get_positional()) {
+        for (const OptionSpec& option : command->options) {
+            const OptionWords words = words_of(option);
+            if (option.positional()) {
                 if (words.is_id)
                     positional = "COMPREPLY=($(compgen -W \"$(\"${COMP_WORDS[0]}\" __complete-ids "
                                  "${file:+-f \"$file\"} 2>/dev/null)\" -- \"$cur\"))";
@@ -81,8 +75,6 @@ std::string bash_function(const CLI::App& app) {
                         fmt::format("COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))", words.values);
                 continue;
             }
-            if (words.long_name == "help")
-                continue;
             for (const std::string& name : words.names)
                 flags.push_back(name);
             if (!words.takes_value)
@@ -100,7 +92,7 @@ std::string bash_function(const CLI::App& app) {
                              "        if [[ $cur == -* ]]; then\n"
                              "            COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))\n"
                              "        else\n            {}\n        fi;;\n",
-                             sub->get_name(), value_cases, join(flags, " "),
+                             command->name, value_cases, join(flags, " "),
                              positional.empty() ? ":" : positional);
     }
     return fmt::format(
@@ -139,7 +131,7 @@ std::string fish_quote(std::string_view text) {
     return out + "'";
 }
 
-std::string fish_script(const CLI::App& app) {
+std::string fish_script(const std::vector<Command>& commands) {
     // The ids come from the plan that -f names on the line, as in bash, else the one found
     // from the working directory.
     std::string out = R"(# remedy completion for fish, generated by `remedy completion fish`.
@@ -155,16 +147,14 @@ function __remedy_ids
     remedy __complete-ids $file 2>/dev/null
 end
 )";
-    for (const CLI::App* sub : visible_commands(app)) {
-        const std::string name = sub->get_name();
+    for (const Command* command : visible_commands(commands)) {
+        const std::string_view name = command->name;
         out += fmt::format("complete -c remedy -n __fish_use_subcommand -a {} -d {}\n", name,
-                           fish_quote(sub->get_description()));
+                           fish_quote(command->summary));
         const std::string when = fmt::format("-n '__fish_seen_subcommand_from {}'", name);
-        for (const CLI::Option* option : sub->get_options()) {
-            const OptionWords words = words_of(*option);
-            if (words.long_name == "help")
-                continue;
-            if (option->get_positional()) {
+        for (const OptionSpec& option : command->options) {
+            const OptionWords words = words_of(option);
+            if (option.positional()) {
                 if (words.is_id)
                     out += fmt::format("complete -c remedy {} -a '(__remedy_ids)'\n", when);
                 else if (!words.values.empty())
@@ -191,11 +181,11 @@ end
 
 } // namespace
 
-std::string completion_script(const CLI::App& app, std::string_view shell) {
-    if (shell == "fish")
-        return fish_script(app);
-    const std::string function = bash_function(app);
-    if (shell == "zsh")
+std::string completion_script(const std::vector<Command>& commands, Shell shell) {
+    if (shell == Shell::fish)
+        return fish_script(commands);
+    const std::string function = bash_function(commands);
+    if (shell == Shell::zsh)
         // zsh runs the bash function through its own bashcompinit layer: one definition.
         // compinit loads this file on the first Tab after `remedy`, from inside completion:
         // that Tab is answered too, not only the next ones.

@@ -1,16 +1,21 @@
 #pragma once
 
-#include <CLI/CLI.hpp>
+#include "command.h"
+
 #include <string>
-#include <string_view>
 
 namespace remedy {
 
 // The shells a completion script is written for.
-inline constexpr std::string_view completion_shells[] = {"bash", "zsh", "fish"};
+enum class Shell { bash, zsh, fish };
+inline constexpr EnumNames<Shell, 3> shells{{{
+    {Shell::bash, "bash"},
+    {Shell::zsh, "zsh"},
+    {Shell::fish, "fish"},
+}}};
 
-// A completion script for `shell`, read off the command line's own definition so that it never
-// drifts from it. Issue ids are asked of the binary at completion time (`__complete-ids`).
-std::string completion_script(const CLI::App& app, std::string_view shell);
+// A completion script for `shell`, read off the command table so that it never drifts from the
+// command line. Issue ids are asked of the binary at completion time (`__complete-ids`).
+std::string completion_script(const std::vector<Command>& commands, Shell shell);
 
 } // namespace remedy

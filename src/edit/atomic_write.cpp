@@ -1,5 +1,7 @@
 #include "remedy/edit/atomic_write.h"
 
+#include "remedy/io/write_all.h"
+
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -47,18 +49,6 @@ private:
     bool created_ = false;
     bool renamed_ = false;
 };
-
-bool write_all(int fd, std::string_view content) {
-    while (!content.empty()) {
-        const ssize_t n = ::write(fd, content.data(), content.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return false;
-        content.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
 
 // The permissions the new content gets: the old file's, or those of a newly created file.
 Expected<mode_t> target_mode(const std::string& path) {
@@ -108,7 +98,7 @@ bool sync_directory(const std::string& dir) {
 
 } // namespace
 
-Expected<bool> replace_file_contents(const std::string& path, std::string_view content) {
+Expected<void> replace_file_contents(const std::string& path, std::string_view content) {
     const Expected<std::filesystem::path> target = resolve(path);
     if (!target)
         return fail(target.error());
@@ -144,7 +134,27 @@ Expected<bool> replace_file_contents(const std::string& path, std::string_view c
     temp.mark_renamed();
     if (!sync_directory(dir))
         return failed("saved, but cannot sync the folder {}", dir);
-    return true;
+    return {};
+}
+
+} // namespace remedy
+
+namespace remedy {
+
+Expected<void, CreateError> create_file(const std::string& path, std::string_view content) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return Unexpected<CreateError>{
+            {errno == EEXIST, fmt::format("cannot create {}: {}", path, std::strerror(errno))}};
+    bool written = write_all(fd, content) && ::fsync(fd) == 0;
+    const int error = errno;
+    written = ::close(fd) == 0 && written;
+    if (!written) {
+        ::unlink(path.c_str());
+        return Unexpected<CreateError>{
+            {false, fmt::format("cannot write {}: {}", path, std::strerror(error))}};
+    }
+    return {};
 }
 
 } // namespace remedy

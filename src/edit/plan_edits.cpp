@@ -1,8 +1,8 @@
 #include "remedy/edit/plan_edits.h"
 
-#include "remedy/dates.h"
 #include "remedy/edit/text_edit.h"
-#include "remedy/wording.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/wording.h"
 
 #include <algorithm>
 #include <fmt/format.h>

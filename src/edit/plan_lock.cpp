@@ -1,5 +1,7 @@
 #include "remedy/edit/plan_lock.h"
 
+#include "remedy/io/write_all.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -14,22 +16,6 @@ namespace remedy {
 namespace {
 
 constexpr std::chrono::milliseconds retry_interval{20};
-
-// Writes all of `text` to `fd`, through partial writes and interruptions.
-bool write_all(int fd, const std::string& text) {
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            errno = n == 0 ? EIO : errno;
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
 
 } // namespace
 

@@ -1,7 +1,7 @@
 #include "remedy/edit/starter_plan.h"
 
-#include "remedy/dates.h"
 #include "remedy/edit/text_edit.h"
+#include "remedy/model/dates.h"
 
 #include <fmt/format.h>
 

@@ -1,5 +1,7 @@
 #include "remedy/edit/text_edit.h"
 
+#include "remedy/util/utf8.h"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -16,7 +18,7 @@ std::size_t byte_offset(std::string_view text, SourcePos pos) {
     // Columns count characters: skip UTF-8 continuation bytes.
     for (std::uint32_t column = 1; column < pos.column && offset < text.size(); ++column) {
         ++offset;
-        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+        while (offset < text.size() && is_continuation_byte(text[offset]))
             ++offset;
     }
     return offset;

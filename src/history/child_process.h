@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remedy/expected.h"
+#include "remedy/util/expected.h"
 
 #include <string>
 #include <vector>

@@ -1,8 +1,8 @@
 #include "remedy/history/history_rows.h"
 
-#include "remedy/judgement.h"
-#include "remedy/plan_reader.h"
-#include "remedy/today.h"
+#include "remedy/io/plan_reader.h"
+#include "remedy/io/today.h"
+#include "remedy/model/judgement.h"
 
 #include <algorithm>
 #include <date/tz.h>

@@ -65,7 +65,7 @@ Expected<std::vector<PlanVersion>> parse_log(std::string_view log) {
 }
 
 // Reads `git cat-file --batch` output for the requests, in order.
-Expected<bool> parse_batch(std::string_view out, std::vector<PlanVersion>& versions) {
+Expected<void> parse_batch(std::string_view out, std::vector<PlanVersion>& versions) {
     for (PlanVersion& version : versions) {
         const auto eol = out.find('\n');
         if (eol == std::string_view::npos)
@@ -85,7 +85,7 @@ Expected<bool> parse_batch(std::string_view out, std::vector<PlanVersion>& versi
             version.text = std::string(out.substr(0, size));
         out.remove_prefix(size + 1);
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -134,7 +134,7 @@ Expected<std::vector<PlanVersion>> read_plan_history(const std::string& plan_fil
         return fail(blobs.error());
     if (blobs->exit_status != 0)
         return fail(fmt::format("git cat-file failed: {}", first_line(blobs->err)));
-    const Expected<bool> parsed = parse_batch(blobs->out, versions.value());
+    const Expected<void> parsed = parse_batch(blobs->out, versions.value());
     if (!parsed)
         return fail(parsed.error());
     return versions;

@@ -1,9 +1,10 @@
 #include "remedy/render/calendar_ics.h"
 
-#include "remedy/dates.h"
-#include "remedy/issue_order.h"
-#include "remedy/mail_address.h"
-#include "remedy/wording.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/issue_order.h"
+#include "remedy/model/mail_address.h"
+#include "remedy/model/wording.h"
+#include "remedy/util/utf8.h"
 
 #include <fmt/format.h>
 
@@ -35,7 +36,7 @@ std::string content_line(std::string_view line) {
     std::size_t limit = 75;
     while (line.size() - start > limit) {
         std::size_t end = start + limit;
-        while ((static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+        while (is_continuation_byte(line[end]))
             --end;
         out += std::string(line.substr(start, end - start)) + "\r\n ";
         start = end;

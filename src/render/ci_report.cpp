@@ -1,8 +1,9 @@
 #include "remedy/render/ci_report.h"
 
-#include "remedy/dates.h"
-#include "remedy/money.h"
-#include "remedy/wording.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/money.h"
+#include "remedy/model/wording.h"
+#include "remedy/util/utf8.h"
 
 #include <fmt/format.h>
 
@@ -10,54 +11,11 @@ namespace remedy {
 
 namespace {
 
-// The code point of the valid UTF-8 sequence at the start of `text` and its length, or a length
-// of 0 when the bytes are not UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
-struct CodePoint {
-    char32_t value = 0;
-    std::size_t length = 0;
-};
-
-CodePoint decode_utf8(std::string_view text) {
-    const auto byte = [&](std::size_t i) {
-        return static_cast<unsigned char>(text[i]);
-    };
-    const unsigned char lead = byte(0);
-    if (lead < 0x80)
-        return {lead, 1};
-    std::size_t length = 0;
-    char32_t value = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        value = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        value = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        value = lead & 0x07;
-    } else {
-        return {};
-    }
-    if (text.size() < length)
-        return {};
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(i) & 0xC0) != 0x80)
-            return {};
-        value = (value << 6) | (byte(i) & 0x3F);
-    }
-    if ((lead == 0xE0 && byte(1) < 0xA0) || (lead == 0xED && byte(1) > 0x9F) ||
-        (lead == 0xF0 && byte(1) < 0x90) || (lead == 0xF4 && byte(1) > 0x8F))
-        return {};
-    return {value, length};
-}
-
 // XML 1.0, production [2]: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
 bool allowed_in_xml(char32_t c) {
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
            (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
-
-constexpr std::string_view replacement_character = "\xEF\xBF\xBD"; // U+FFFD
 
 std::string escape_xml(std::string_view text, bool attribute) {
     std::string out;

@@ -1,13 +1,12 @@
 #include "remedy/render/email_message.h"
 
-#include "remedy/dates.h"
-#include "remedy/issue_order.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/issue_order.h"
+#include "remedy/model/strikes.h"
+#include "remedy/model/wording.h"
 #include "remedy/render/calendar_ics.h"
 #include "remedy/render/mime.h"
-#include "remedy/strikes.h"
-#include "remedy/wording.h"
 
-#include <date/tz.h>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -175,8 +174,22 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
     };
 }
 
+namespace {
+
+// "Tue, 20 Oct 2026 19:00:00 -0500": RFC 5322's date-time in the client's zone.
+std::string mail_date(std::chrono::sys_seconds at, std::chrono::seconds offset) {
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(offset).count();
+    const long long magnitude = minutes < 0 ? -minutes : minutes;
+    return fmt::format("{} {}{:02}{:02}",
+                       date::format("%a, %d %b %Y %H:%M:%S",
+                                    date::local_seconds{(at + offset).time_since_epoch()}),
+                       minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+}
+
+} // namespace
+
 Expected<std::string> compose_message(const Plan& plan, const Judgement& j,
-                                      const MessageOptions& options) {
+                                      const RecentChanges& changes, const MessageOptions& options) {
     const Expected<MailAddress> from = parse_mail_address(plan.client.contact);
     if (plan.client.contact.empty() || !from)
         return fail(fmt::format("{}: client.contact is required to write an email (the From "
@@ -193,10 +206,7 @@ Expected<std::string> compose_message(const Plan& plan, const Judgement& j,
     const std::vector<MailAddress> cc =
         options.cc.empty() ? mailboxes(plan.provider.cc) : options.cc;
 
-    const Expected<LetterTemplate> letter = load_letter_template(options.kind, options.templates);
-    if (!letter)
-        return fail(letter.error());
-    const RecentChanges changes = changes_since(plan, j, j.as_of - date::days{7});
+    const LetterTemplate* letter = &options.wording;
     const auto fields = letter_fields(plan, j, changes);
     const Expected<std::string> subject =
         expand_placeholders(letter->subject, fields, letter->source, 1);
@@ -214,9 +224,7 @@ Expected<std::string> compose_message(const Plan& plan, const Judgement& j,
     if (!cc.empty())
         message += address_field("Cc", cc);
     message += header_field("Subject", *subject);
-    message += fmt::format("Date: {}\n",
-                           date::format("%a, %d %b %Y %H:%M:%S %z",
-                                        date::make_zoned(plan.client.timezone, options.date)));
+    message += fmt::format("Date: {}\n", mail_date(options.date, options.utc_offset));
     message += header_field(
         "Message-ID",
         fmt::format("<{}.{}@{}>", date::format("%Y%m%d%H%M%S", options.date), id, domain));

@@ -1,6 +1,6 @@
 #include "remedy/render/history_report.h"
 
-#include "remedy/dates.h"
+#include "remedy/model/dates.h"
 #include "remedy/render/json_writer.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"

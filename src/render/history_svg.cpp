@@ -1,5 +1,5 @@
 // The SVG form of `remedy history`: a chart to put in a report.
-#include "remedy/dates.h"
+#include "remedy/model/dates.h"
 #include "remedy/render/ci_report.h"
 #include "remedy/render/history_report.h"
 

@@ -1,8 +1,8 @@
 #include "remedy/render/json_report.h"
 
-#include "remedy/dates.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/strikes.h"
 #include "remedy/render/json_writer.h"
-#include "remedy/strikes.h"
 
 namespace remedy {
 

@@ -1,39 +1,12 @@
 #include "remedy/render/json_writer.h"
 
+#include "remedy/util/utf8.h"
+
 #include <fmt/format.h>
 
 namespace remedy {
 
 namespace {
-
-// The length of the valid UTF-8 sequence at the start of `text`, or 0 when it is not one.
-std::size_t utf8_sequence_length(std::string_view text) {
-    const auto byte = [&](std::size_t i) {
-        return static_cast<unsigned char>(text[i]);
-    };
-    const unsigned char lead = byte(0);
-    std::size_t length = 0;
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF)
-        length = 3;
-    else if (lead >= 0xF0 && lead <= 0xF4)
-        length = 4;
-    else
-        return 0;
-    if (text.size() < length)
-        return 0;
-    for (std::size_t i = 1; i < length; ++i)
-        if ((byte(i) & 0xC0) != 0x80)
-            return 0;
-    // Overlong forms, surrogates and code points past U+10FFFF.
-    if ((lead == 0xE0 && byte(1) < 0xA0) || (lead == 0xED && byte(1) > 0x9F) ||
-        (lead == 0xF0 && byte(1) < 0x90) || (lead == 0xF4 && byte(1) > 0x8F))
-        return 0;
-    return length;
-}
 
 // Printable ASCII other than the quote and the backslash: copied as it is.
 bool needs_no_escape(char c) {
@@ -55,7 +28,7 @@ void append_json_quoted(std::string& out, std::string_view text) {
         if (i == text.size())
             break;
         const char c = text[i];
-        const std::size_t length = utf8_sequence_length(text.substr(i));
+        const std::size_t length = decode_utf8(text.substr(i)).length;
         if (length == 0) {
             out += "\\ufffd";
             ++i;

@@ -1,5 +1,7 @@
 #include "remedy/render/mime.h"
 
+#include "remedy/util/utf8.h"
+
 #include <fmt/format.h>
 
 namespace remedy {
@@ -48,7 +50,7 @@ std::vector<std::string> encoded_words(std::string_view text) {
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = std::min(text.size(), start + max_chunk);
-        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        while (end < text.size() && is_continuation_byte(text[end]))
             --end;
         words.push_back("=?UTF-8?B?" + base64(text.substr(start, end - start)) + "?=");
         start = end;

@@ -1,7 +1,7 @@
-#include "remedy/dates.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/wording.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
-#include "remedy/wording.h"
 
 #include <fmt/format.h>
 

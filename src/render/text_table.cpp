@@ -1,14 +1,13 @@
 #include "remedy/render/text_table.h"
 
+#include "remedy/util/utf8.h"
+
 #include <algorithm>
 
 namespace remedy {
 
 std::size_t display_width(std::string_view text) {
-    // Every byte but the continuation bytes (10xxxxxx) starts a character.
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return character_count(text);
 }
 
 TextTable::TextTable(std::vector<std::pair<std::string, Align>> columns)

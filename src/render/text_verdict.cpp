@@ -1,8 +1,8 @@
-#include "remedy/dates.h"
-#include "remedy/issue_order.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/issue_order.h"
+#include "remedy/model/strikes.h"
+#include "remedy/model/wording.h"
 #include "remedy/render/text_reports.h"
-#include "remedy/strikes.h"
-#include "remedy/wording.h"
 
 #include <fmt/format.h>
 

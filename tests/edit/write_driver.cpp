@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
     }
     const std::string content =
         append ? read_file(path) + argv[i + 1] + "\n" : read_file(argv[i + 1]);
-    const remedy::Expected<bool> written = remedy::replace_file_contents(path, content);
+    const remedy::Expected<void> written = remedy::replace_file_contents(path, content);
     if (!written) {
         std::fprintf(stderr, "write_driver: %s\n", written.error().c_str());
         return 3;

@@ -5,17 +5,17 @@
 // It asserts nothing itself: a finding is a crash, a sanitizer report, an uncaught exception,
 // or an input that takes too long. Whatever the plan says, remedy must end in an exit status.
 
-#include "remedy/dates.h"
 #include "remedy/edit/plan_edits.h"
-#include "remedy/judgement.h"
-#include "remedy/plan_reader.h"
-#include "remedy/recent_changes.h"
+#include "remedy/io/plan_reader.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/recent_changes.h"
+#include "remedy/model/timebox.h"
 #include "remedy/render/calendar_ics.h"
 #include "remedy/render/ci_report.h"
 #include "remedy/render/email_message.h"
 #include "remedy/render/json_report.h"
 #include "remedy/render/text_reports.h"
-#include "remedy/timebox.h"
 
 #include <algorithm>
 #include <chrono>
@@ -71,13 +71,13 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
     }
     // A fixed Date header and DTSTAMP, as SOURCE_DATE_EPOCH gives: a finding replays the same.
     const std::chrono::sys_seconds stamp{std::chrono::seconds{1790000000}};
-    for (LetterKind kind :
-         {LetterKind::notice, LetterKind::weekly, LetterKind::ultimatum, LetterKind::termination}) {
+    for (const auto& [kind, word] : letter_kinds.entries()) {
         MessageOptions options;
         options.kind = kind;
+        options.wording = built_in_template(kind);
         options.date = stamp;
         options.uniqueness = 42;
-        const Expected<std::string> message = compose_message(plan, j, options);
+        const Expected<std::string> message = compose_message(plan, j, changes, options);
         if (message)
             consume(*message);
     }

@@ -1,8 +1,7 @@
 #!/usr/bin/python3
 """`remedy history` on a throw-away git repository with a dozen commits of a plan.
 
-usage: history_test.py history_driver   (arguments: PLAN [FORMAT [SINCE]])
-   or: history_test.py path/to/remedy    (arguments: history -f PLAN --format F --since D)
+usage: history_test.py path/to/remedy
 """
 import csv
 import io

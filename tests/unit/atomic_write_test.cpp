@@ -26,7 +26,7 @@ mode_t mode_of(const std::string& path) {
 // "nobody" in a child process when the tests run as root. The error message, or "ok".
 std::string replace_unprivileged(const std::string& path, const std::string& content) {
     if (::geteuid() != 0) {
-        const Expected<bool> replaced = replace_file_contents(path, content);
+        const Expected<void> replaced = replace_file_contents(path, content);
         return replaced ? "ok" : replaced.error();
     }
     int pipe_fd[2];
@@ -37,7 +37,7 @@ std::string replace_unprivileged(const std::string& path, const std::string& con
         ::close(pipe_fd[0]);
         if (::setgid(65534) != 0 || ::setuid(65534) != 0)
             ::_exit(2);
-        const Expected<bool> replaced = replace_file_contents(path, content);
+        const Expected<void> replaced = replace_file_contents(path, content);
         const std::string message = replaced ? "ok" : replaced.error();
         const bool sent = ::write(pipe_fd[1], message.data(), message.size()) ==
                           static_cast<ssize_t>(message.size());
@@ -81,7 +81,7 @@ TEST_SUITE("atomic_write") {
     TEST_CASE("a file that does not exist yet is created with 0666 less the umask") {
         ScratchDir dir;
         const mode_t mask = ::umask(027);
-        const Expected<bool> created = replace_file_contents(dir / "remedy.toml", "[client]\n");
+        const Expected<void> created = replace_file_contents(dir / "remedy.toml", "[client]\n");
         ::umask(mask);
         REQUIRE(created.ok());
         CHECK(read_file(dir / "remedy.toml") == "[client]\n");
@@ -117,7 +117,7 @@ TEST_SUITE("atomic_write") {
     TEST_CASE("a failed rename removes the temporary file") {
         ScratchDir dir;
         fs::create_directories(dir.path() / "remedy.toml/inside");
-        const Expected<bool> replaced = replace_file_contents(dir / "remedy.toml", "new\n");
+        const Expected<void> replaced = replace_file_contents(dir / "remedy.toml", "new\n");
         REQUIRE(!replaced.ok());
         CHECK(replaced.error().starts_with("cannot save " + (dir / "remedy.toml") +
                                            ": cannot rename " + dir.path().string() +

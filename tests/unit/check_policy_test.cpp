@@ -1,4 +1,4 @@
-#include "remedy/check_policy.h"
+#include "remedy/model/check_policy.h"
 
 #include <doctest/doctest.h>
 
@@ -6,11 +6,11 @@ using namespace remedy;
 
 TEST_SUITE("check_policy") {
     TEST_CASE("--fail-on takes at-risk, terminate and never") {
-        CHECK(parse_fail_on("at-risk") == FailOn::at_risk);
-        CHECK(parse_fail_on("terminate") == FailOn::terminate);
-        CHECK(parse_fail_on("never") == FailOn::never);
-        CHECK_FALSE(parse_fail_on("").has_value());
-        CHECK_FALSE(parse_fail_on("sometimes").has_value());
+        CHECK(fail_on_lines.parse("at-risk") == FailOn::at_risk);
+        CHECK(fail_on_lines.parse("terminate") == FailOn::terminate);
+        CHECK(fail_on_lines.parse("never") == FailOn::never);
+        CHECK_FALSE(fail_on_lines.parse("").has_value());
+        CHECK_FALSE(fail_on_lines.parse("sometimes").has_value());
         CHECK(name(FailOn::at_risk) == "at-risk");
         CHECK(name(FailOn::terminate) == "terminate");
         CHECK(name(FailOn::never) == "never");

@@ -1,5 +1,5 @@
-#include "remedy/dates.h"
-#include "remedy/today.h"
+#include "remedy/io/today.h"
+#include "remedy/model/dates.h"
 #include "test_support.h"
 
 #include <date/tz.h>

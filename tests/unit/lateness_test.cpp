@@ -1,6 +1,6 @@
-#include "remedy/dates.h"
-#include "remedy/judgement.h"
-#include "remedy/lateness.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/lateness.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,10 +1,10 @@
 // Each limit of docs/limits.md at its boundary: the limit itself is read, one more is refused
 // with its place.
 
-#include "key_depth.h"
-#include "remedy/limits.h"
-#include "remedy/plan_file.h"
-#include "remedy/plan_reader.h"
+#include "io/key_depth.h"
+#include "remedy/io/limits.h"
+#include "remedy/io/plan_reader.h"
+#include "remedy/io/text_file.h"
 #include "scratch_dir.h"
 #include "test_support.h"
 
@@ -218,11 +218,11 @@ TEST_SUITE("limits") {
     TEST_CASE("a plan file of the size limit is read, one byte more is refused unread") {
         remedy_test::ScratchDir dir;
         make_sparse_file(dir / "limit.toml", limits::max_plan_bytes);
-        const Expected<std::string> at_limit = read_plan_text(dir / "limit.toml");
+        const Expected<std::string> at_limit = read_text_file(dir / "limit.toml");
         REQUIRE(at_limit);
         CHECK(at_limit->size() == limits::max_plan_bytes);
         make_sparse_file(dir / "over.toml", limits::max_plan_bytes + 1);
-        const Expected<std::string> over = read_plan_text(dir / "over.toml");
+        const Expected<std::string> over = read_text_file(dir / "over.toml");
         REQUIRE(!over);
         CHECK(over.error() == "it is larger than 256 MiB, the limit (docs/limits.md)");
     }
@@ -230,13 +230,13 @@ TEST_SUITE("limits") {
     TEST_CASE("a FIFO without a writer reads as empty instead of waiting") {
         remedy_test::ScratchDir dir;
         REQUIRE(::mkfifo((dir / "plan.toml").c_str(), 0600) == 0);
-        const Expected<std::string> text = read_plan_text(dir / "plan.toml");
+        const Expected<std::string> text = read_text_file(dir / "plan.toml");
         REQUIRE(text);
         CHECK(text->empty());
     }
 
     TEST_CASE("a device is not a plan file") {
-        const Expected<std::string> text = read_plan_text("/dev/null");
+        const Expected<std::string> text = read_text_file("/dev/null");
         REQUIRE(!text);
         CHECK(text.error() == "it is not a regular file");
     }

@@ -1,4 +1,4 @@
-#include "remedy/money.h"
+#include "remedy/model/money.h"
 
 #include <cstdint>
 #include <doctest/doctest.h>

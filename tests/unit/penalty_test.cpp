@@ -1,6 +1,6 @@
-#include "remedy/dates.h"
-#include "remedy/judgement.h"
-#include "remedy/penalty.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/penalty.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

@@ -4,7 +4,7 @@
 // every machine) sees the same plans. A plan is written as TOML and read by the real reader, so
 // each one has passed every rule of the format.
 
-#include "remedy/dates.h"
+#include "remedy/model/dates.h"
 
 #include <algorithm>
 #include <cstdint>

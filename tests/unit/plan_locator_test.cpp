@@ -1,4 +1,4 @@
-#include "remedy/plan_locator.h"
+#include "remedy/io/plan_locator.h"
 
 #include <chrono>
 #include <doctest/doctest.h>
@@ -124,7 +124,7 @@ TEST_SUITE("plan_locator") {
         CHECK(*found == "../remedy.toml");
     }
 
-    TEST_CASE("no remedy.toml anywhere upwards is an error that says how to name one") {
+    TEST_CASE("no remedy.toml anywhere upwards is an error that says where it looked") {
         TempDir tmp;
         const fs::path start = tmp.dir("a/b");
         // The test means nothing if a directory above the temporary one holds a plan.
@@ -135,8 +135,7 @@ TEST_SUITE("plan_locator") {
         }
         const Expected<std::string> found = locate_plan({}, {}, start);
         REQUIRE_FALSE(found.ok());
-        CHECK(found.error() == "no plan found: no remedy.toml in " + start.string() +
-                                   " or any directory above it; name one with -f PLAN or "
-                                   "REMEDY_PLAN");
+        CHECK(found.error() ==
+              "no plan found: no remedy.toml in " + start.string() + " or any directory above it");
     }
 }

@@ -2,8 +2,8 @@
 // before the time box to well after anything in the plan can change.
 
 #include "plan_generator.h"
-#include "remedy/judgement.h"
-#include "remedy/plan_reader.h"
+#include "remedy/io/plan_reader.h"
+#include "remedy/model/judgement.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "remedy/plan_reader.h"
+#include "remedy/io/plan_reader.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

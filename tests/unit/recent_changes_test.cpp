@@ -1,4 +1,4 @@
-#include "remedy/recent_changes.h"
+#include "remedy/model/recent_changes.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

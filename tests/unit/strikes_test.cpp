@@ -1,5 +1,5 @@
-#include "remedy/judgement.h"
-#include "remedy/strikes.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/strikes.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

@@ -2,8 +2,8 @@
 
 // What the unit tests share: naming a calendar day, and loading an inline plan that must be valid.
 
-#include "remedy/diagnostic.h"
-#include "remedy/plan_reader.h"
+#include "remedy/io/plan_reader.h"
+#include "remedy/model/diagnostic.h"
 
 #include <date/date.h>
 #include <doctest/doctest.h>

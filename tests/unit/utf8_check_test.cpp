@@ -1,5 +1,5 @@
-#include "remedy/plan_reader.h"
-#include "utf8_check.h"
+#include "io/utf8_check.h"
+#include "remedy/io/plan_reader.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "remedy/judgement.h"
-#include "remedy/verdict.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/verdict.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

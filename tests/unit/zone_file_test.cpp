@@ -1,4 +1,4 @@
-#include "remedy/zone_file.h"
+#include "remedy/io/zone_file.h"
 
 #include <date/tz.h>
 #include <doctest/doctest.h>

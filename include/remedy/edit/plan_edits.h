@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remedy/expected.h"
-#include "remedy/plan.h"
+#include "remedy/model/plan.h"
+#include "remedy/util/expected.h"
 
 #include <date/date.h>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remedy/source.h"
+#include "remedy/model/source.h"
 
 #include <cstddef>
 #include <string>

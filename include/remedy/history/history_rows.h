@@ -1,8 +1,8 @@
 #pragma once
 
 #include "remedy/history/plan_history.h"
-#include "remedy/money.h"
-#include "remedy/verdict.h"
+#include "remedy/model/money.h"
+#include "remedy/model/verdict.h"
 
 #include <date/date.h>
 #include <optional>

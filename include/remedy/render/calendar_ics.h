@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remedy/judgement.h"
+#include "remedy/model/judgement.h"
 
 #include <chrono>
 #include <string>

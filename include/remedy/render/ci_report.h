@@ -1,8 +1,8 @@
 #pragma once
 
-#include "remedy/check_policy.h"
-#include "remedy/diagnostic.h"
-#include "remedy/judgement.h"
+#include "remedy/model/check_policy.h"
+#include "remedy/model/diagnostic.h"
+#include "remedy/model/judgement.h"
 
 #include <string>
 #include <string_view>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "remedy/check_policy.h"
-#include "remedy/diagnostic.h"
-#include "remedy/judgement.h"
-#include "remedy/recent_changes.h"
+#include "remedy/model/check_policy.h"
+#include "remedy/model/diagnostic.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/recent_changes.h"
 
 #include <string>
 

@@ -1,19 +1,27 @@
 #pragma once
 
-#include "remedy/expected.h"
+#include "remedy/util/enum_names.h"
+#include "remedy/util/expected.h"
 
 #include <map>
-#include <optional>
 #include <string>
 #include <string_view>
 
 namespace remedy {
 
-// The four letters of SPEC.md "Emails".
+// The letters `remedy email` writes.
 enum class LetterKind { notice, weekly, ultimatum, termination };
 
-std::optional<LetterKind> parse_letter_kind(std::string_view text);
-std::string_view name(LetterKind kind);
+inline constexpr EnumNames<LetterKind, 4> letter_kinds{{{
+    {LetterKind::notice, "notice"},
+    {LetterKind::weekly, "weekly"},
+    {LetterKind::ultimatum, "ultimatum"},
+    {LetterKind::termination, "termination"},
+}}};
+
+inline std::string_view name(LetterKind kind) {
+    return letter_kinds.name(kind);
+}
 
 // A letter's wording: its subject line and its body, with {{placeholders}}. `source` names where
 // it came from, for messages ("built-in notice", "letters/notice.txt").
@@ -23,9 +31,11 @@ struct LetterTemplate {
     std::string source;
 };
 
-// The template of `kind`: KIND.txt in `folder` when that file exists, else the built-in one.
-// A template file starts with "Subject: ...", then a blank line, then the body.
-Expected<LetterTemplate> load_letter_template(LetterKind kind, const std::string& folder);
+// The wording remedy ships for `kind`.
+LetterTemplate built_in_template(LetterKind kind);
+
+// A template file's text: "Subject: ...", then a blank line, then the body (CR bytes dropped).
+Expected<LetterTemplate> parse_letter_template(std::string_view text, std::string source);
 
 // `text` with every {{name}} replaced by fields[name]. An unknown name is an error that names
 // the template and the place: "letters/weekly.txt:4:9: unknown placeholder {{owd}}".

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remedy/mail_address.h"
+#include "remedy/model/mail_address.h"
 
 #include <string>
 #include <string_view>

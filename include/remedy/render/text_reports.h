@@ -1,8 +1,8 @@
 #pragma once
 
-#include "remedy/check_policy.h"
-#include "remedy/judgement.h"
-#include "remedy/recent_changes.h"
+#include "remedy/model/check_policy.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/recent_changes.h"
 #include "remedy/render/style.h"
 
 #include <string>

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "remedy/util/expected.h"
+
+#include <string>
+#include <string_view>
+
+namespace remedy {
+
+// Writes all of `bytes` to the file descriptor `fd`, through partial writes and interrupted
+// calls. False on failure, with errno saying why (EIO when a write wrote nothing).
+bool write_all(int fd, std::string_view bytes);
+
+// Writes `text` to standard output when `path` is empty, else to the file at `path` (created,
+// or truncated), and makes sure it got there: a full disk or a closed pipe is an error that
+// names what could not be written, never a silently truncated report.
+Expected<void> write_output(const std::string& path, std::string_view text);
+
+} // namespace remedy

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "remedy/model/penalty.h"
+#include "remedy/model/plan.h"
+#include "remedy/model/verdict.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace remedy {
+
+// One issue on as_of.
+struct IssueJudgement {
+    IssueStatus state = IssueStatus::open;
+    bool overdue = false;
+    int days_overdue = 0;
+    IssuePenalty penalty;
+};
+
+// Everything SPEC.md says about a plan on one day. A pure function of (plan, as_of).
+struct Judgement {
+    date::sys_days as_of;
+    date::sys_days deadline;
+    int days_left = 0; // deadline - as_of, negative once it has passed
+    int extension_days = 0;
+    std::vector<IssueJudgement> issues; // in the plan's order
+    PenaltyTotals penalties;
+    std::vector<std::size_t> strikes; // indexes into plan.incidents
+    int strike_limit = 1;
+    Verdict verdict = Verdict::on_track;
+    std::vector<Reason> reasons;
+    // Issue indexes in the order of issues_by_urgency, sorted once here because the verdict's
+    // reasons and every report list issues in that order.
+    std::vector<std::size_t> by_urgency;
+};
+
+Judgement judge(const Plan& plan, date::sys_days as_of);
+
+} // namespace remedy

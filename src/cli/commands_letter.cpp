@@ -1,0 +1,149 @@
+// email and calendar: what goes to the provider, dated and made unique by the environment.
+
+#include "command.h"
+#include "common_options.h"
+#include "plan_access.h"
+#include "remedy/io/text_file.h"
+#include "remedy/io/today.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/recent_changes.h"
+#include "remedy/render/calendar_ics.h"
+#include "remedy/render/email_message.h"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+Expected<std::vector<MailAddress>, CommandError> addresses(const Invocation& invocation,
+                                                           std::string_view key) {
+    std::vector<MailAddress> mailboxes;
+    for (const std::string& text : invocation.args.texts(key)) {
+        const Expected<MailAddress> mailbox = parse_mail_address(text);
+        if (!mailbox)
+            return usage_error(fmt::format("--{}: {}", key, mailbox.error()));
+        mailboxes.push_back(*mailbox);
+    }
+    return mailboxes;
+}
+
+// The stamp of what `command` writes for this plan on its day.
+Expected<Stamp, CommandError> stamp_of(const Invocation& invocation, std::string_view kind,
+                                       const JudgedPlan& judged) {
+    const std::string identity =
+        fmt::format("{}\n{}\n{}\n{}\n{}", invocation.command.name, kind,
+                    format_iso_date(judged.judgement.as_of), judged.plan().client.name,
+                    judged.plan().provider.name);
+    Expected<Stamp> stamp = stamp_output(invocation.env, identity);
+    if (!stamp)
+        return usage_error(stamp.error());
+    return *stamp;
+}
+
+// The wording of `kind`: KIND.txt in --templates, else in the plan's email.templates (relative
+// to the plan's folder, as a person reads it), else the built-in one.
+Expected<LetterTemplate, CommandError> wording(const Invocation& invocation, LetterKind kind,
+                                               const JudgedPlan& judged) {
+    namespace fs = std::filesystem;
+    const std::string& in_plan = judged.plan().email.templates;
+    const fs::path folder =
+        invocation.args.given("templates") ? fs::path(invocation.args.text("templates"))
+        : in_plan.empty()                  ? fs::path()
+                                           : fs::path(judged.loaded.file).parent_path() / in_plan;
+    if (folder.empty())
+        return built_in_template(kind);
+    const fs::path file = folder / fmt::format("{}.txt", name(kind));
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        return built_in_template(kind);
+    const Expected<std::string> text = read_text_file(file.string());
+    if (!text)
+        return refusal(
+            fmt::format("{}: cannot read the template: {}", file.string(), text.error()));
+    Expected<LetterTemplate> parsed = parse_letter_template(*text, file.string());
+    if (!parsed)
+        return refusal(parsed.error());
+    return *parsed;
+}
+
+Result email(const Invocation& invocation) {
+    const LetterKind kind = invocation.args.choice("kind", letter_kinds);
+    TRY_ASSIGN(const std::vector<MailAddress> to, addresses(invocation, "to"));
+    TRY_ASSIGN(const std::vector<MailAddress> cc, addresses(invocation, "cc"));
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    const Plan& plan = judged.plan();
+    const Judgement& j = judged.judgement;
+    TRY_ASSIGN(const LetterTemplate letter, wording(invocation, kind, judged));
+    TRY_ASSIGN(const Stamp stamp, stamp_of(invocation, name(kind), judged));
+    if (kind == LetterKind::termination && j.verdict != Verdict::terminate &&
+        !invocation.args.flag("force"))
+        return refusal(fmt::format("the verdict on {} is {}, not terminate: no notice of "
+                                   "termination is written (give --force to write it anyway)",
+                                   format_iso_date(j.as_of), name(j.verdict)));
+    MessageOptions options;
+    options.kind = kind;
+    options.to = to;
+    options.cc = cc;
+    options.wording = letter;
+    options.date = stamp.at;
+    options.utc_offset = utc_offset(plan.client.timezone, stamp.at);
+    options.uniqueness = stamp.uniqueness;
+    Expected<std::string> message =
+        compose_message(plan, j, changes_in_week_before(plan, j), options);
+    if (!message)
+        return refusal(message.error());
+    return Outcome{std::move(*message), ExitStatus::ok, judged.loaded.diagnostics};
+}
+
+Result calendar(const Invocation& invocation) {
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    TRY_ASSIGN(const Stamp stamp, stamp_of(invocation, "", judged));
+    return Outcome{render_calendar(judged.plan(), judged.judgement, stamp.at), ExitStatus::ok,
+                   judged.loaded.diagnostics};
+}
+
+} // namespace
+
+std::vector<Command> letter_commands() {
+    return {
+        {"email",
+         "Write a letter to the provider as an RFC 5322 message: notice, weekly, ultimatum or "
+         "termination",
+         "remedy email weekly | sendmail -t\n  remedy email notice -o notice.eml",
+         {{.names = "kind",
+           .help = "The letter to write",
+           .type_name = "KIND",
+           .kind = ValueKind::choice,
+           .choices = letter_kinds.words(),
+           .need = OptionSpec::Need::required,
+           .completes = Completes::choices},
+          plan_option(),
+          as_of_option(),
+          {.names = "--to",
+           .help = "Send to these addresses instead of provider.contact (repeatable)",
+           .type_name = "ADDRESS",
+           .kind = ValueKind::texts},
+          {.names = "--cc",
+           .help = "Copy these addresses instead of provider.cc (repeatable)",
+           .type_name = "ADDRESS",
+           .kind = ValueKind::texts},
+          {.names = "--force",
+           .help = "Write the termination notice even when the verdict is not terminate",
+           .kind = ValueKind::flag},
+          {.names = "--templates",
+           .help = "A folder of letter templates (KIND.txt) that replace the built-in wording "
+                   "(default: email.templates in the plan)",
+           .type_name = "DIR"},
+          output_option()},
+         email},
+        {"calendar",
+         "Write the due dates and the deadline as an iCalendar file (.ics)",
+         "remedy calendar -o deadlines.ics",
+         {plan_option(), as_of_option(), output_option()},
+         calendar},
+    };
+}
+
+} // namespace remedy

@@ -1,0 +1,130 @@
+// status, check, verdict, penalties: the plan judged on a day, as text or JSON (check also for
+// CI systems).
+
+#include "command.h"
+#include "common_options.h"
+#include "plan_access.h"
+#include "remedy/model/check_policy.h"
+#include "remedy/model/judgement.h"
+#include "remedy/model/recent_changes.h"
+#include "remedy/render/ci_report.h"
+#include "remedy/render/json_report.h"
+#include "remedy/render/text_reports.h"
+
+namespace remedy {
+
+namespace {
+
+Style style_of(const Invocation& invocation, Format format) {
+    return Style{format == Format::text &&
+                 use_color(invocation.args.choice("color", color_whens), invocation.env)};
+}
+
+Result status(const Invocation& invocation) {
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    const Plan& plan = judged.plan();
+    const Judgement& j = judged.judgement;
+    const RecentChanges changes = changes_in_week_before(plan, j);
+    const Format format = invocation.args.choice("format", formats);
+    return Outcome{format == Format::json
+                       ? render_status_json(plan, j, changes)
+                       : render_status_text(plan, j, changes, style_of(invocation, format)),
+                   ExitStatus::ok, judged.loaded.diagnostics};
+}
+
+Result verdict(const Invocation& invocation) {
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    const Format format = invocation.args.choice("format", formats);
+    return Outcome{format == Format::json ? render_verdict_json(judged.plan(), judged.judgement)
+                                          : render_verdict_text(judged.plan(), judged.judgement,
+                                                                style_of(invocation, format)),
+                   ExitStatus::ok, judged.loaded.diagnostics};
+}
+
+Result penalties(const Invocation& invocation) {
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    const Format format = invocation.args.choice("format", formats);
+    return Outcome{format == Format::json ? render_penalties_json(judged.plan(), judged.judgement)
+                                          : render_penalties_text(judged.plan(), judged.judgement,
+                                                                  style_of(invocation, format)),
+                   ExitStatus::ok, judged.loaded.diagnostics};
+}
+
+// `check` in a machine format, of a valid plan or of an invalid one (`plan` and `judgement`
+// null).
+std::string check_report(Format format, const std::string& file, const Plan* plan,
+                         const Judgement* j, const Diagnostics& diagnostics, FailOn fail_on) {
+    switch (format) {
+    case Format::github:
+        return render_check_github(file, plan, j, diagnostics, fail_on);
+    case Format::junit:
+        return render_check_junit(file, plan, j, diagnostics, fail_on);
+    default:
+        return render_check_json(file, plan, j, diagnostics, fail_on);
+    }
+}
+
+Result check(const Invocation& invocation) {
+    const Format format = invocation.args.choice("format", formats);
+    const FailOn fail_on = invocation.args.choice("fail-on", fail_on_lines);
+    TRY_ASSIGN(const std::string file, plan_path(invocation));
+    Expected<LoadedPlan, CommandError> loaded = load_plan_at(file);
+    if (!loaded) {
+        // CI shows the report of an invalid plan too: its errors, where they are.
+        if (format != Format::text)
+            loaded.error().text =
+                check_report(format, file, nullptr, nullptr, loaded.error().diagnostics, fail_on);
+        return Unexpected<CommandError>{std::move(loaded.error())};
+    }
+    const Plan& plan = loaded->plan;
+    const Judgement j = judge(plan, judgement_day(invocation, plan));
+    const ExitStatus status =
+        check_fails(j.verdict, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+    return Outcome{format == Format::text
+                       ? render_check_text(plan, j, fail_on, style_of(invocation, format))
+                       : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
+                   status, loaded->diagnostics};
+}
+
+} // namespace
+
+std::vector<Command> report_commands() {
+    return {
+        {"status",
+         "Where the plan stands on a day, and what changed in the week before it",
+         "remedy status\n  remedy status --as-of 2026-10-18 --format json",
+         {plan_option(), as_of_option(), format_option({Format::text, Format::json}),
+          color_option()},
+         status},
+        {"check",
+         "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
+         "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml\n  remedy check "
+         "--format github\n  remedy check --format junit > remedy-check.xml",
+         {plan_option(),
+          as_of_option(),
+          format_option({Format::text, Format::json, Format::github, Format::junit}),
+          color_option(),
+          {.names = "--fail-on",
+           .help = "Fail when the verdict is at or past this one",
+           .type_name = "VERDICT",
+           .kind = ValueKind::choice,
+           .choices = fail_on_lines.words(),
+           .default_value = "at-risk",
+           .completes = Completes::choices}},
+         check},
+        {"verdict",
+         "The ultimatum verdict: in or out, every reason, the money owed",
+         "remedy verdict --as-of 2026-12-01",
+         {plan_option(), as_of_option(), format_option({Format::text, Format::json}),
+          color_option()},
+         verdict},
+        {"penalties",
+         "The penalty ledger: each issue's late days, rates and amounts, the cap",
+         "remedy penalties --format json",
+         {plan_option(), as_of_option(), format_option({Format::text, Format::json}),
+          color_option()},
+         penalties},
+    };
+}
+
+} // namespace remedy

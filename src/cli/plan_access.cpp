@@ -1,0 +1,101 @@
+#include "plan_access.h"
+
+#include "remedy/edit/atomic_write.h"
+#include "remedy/edit/plan_lock.h"
+#include "remedy/io/plan_locator.h"
+#include "remedy/io/plan_reader.h"
+#include "remedy/io/text_file.h"
+#include "remedy/io/today.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+Unexpected<CommandError> invalid(const std::string& file, const LoadResult& loaded) {
+    CommandError error("");
+    error.diagnostics = loaded.diagnostics;
+    // A file that could not be read at all has its one diagnostic, and no summary.
+    if (loaded.file_read)
+        error.invalid_plan = file;
+    return {std::move(error)};
+}
+
+} // namespace
+
+Expected<std::string, CommandError> plan_path(const Invocation& invocation) {
+    const Arguments& args = invocation.args;
+    const Expected<std::string> file =
+        locate_plan(args.given("file") ? std::optional(args.text("file")) : std::nullopt,
+                    invocation.env.plan, invocation.env.working_dir);
+    if (!file)
+        return refusal(file.error() + "; name one with -f PLAN or REMEDY_PLAN");
+    return *file;
+}
+
+Expected<LoadedPlan, CommandError> load_plan_at(const std::string& file) {
+    LoadResult loaded = load_plan_file(file);
+    if (!loaded.plan)
+        return invalid(file, loaded);
+    return LoadedPlan{file, std::move(*loaded.plan), std::move(loaded.diagnostics)};
+}
+
+Expected<LoadedPlan, CommandError> load_plan(const Invocation& invocation) {
+    TRY_ASSIGN(const std::string file, plan_path(invocation));
+    return load_plan_at(file);
+}
+
+date::sys_days today(const Invocation& invocation, const Plan& plan) {
+    return day_in_zone(plan.client.timezone, invocation.env.now);
+}
+
+date::sys_days judgement_day(const Invocation& invocation, const Plan& plan) {
+    return invocation.args.day("as-of").value_or(today(invocation, plan));
+}
+
+Expected<JudgedPlan, CommandError> judge_plan(const Invocation& invocation) {
+    TRY_ASSIGN(LoadedPlan loaded, load_plan(invocation));
+    const date::sys_days day = judgement_day(invocation, loaded.plan);
+    Judgement judgement = judge(loaded.plan, day);
+    return JudgedPlan{std::move(loaded), std::move(judgement)};
+}
+
+Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
+    TRY_ASSIGN(const std::string file, plan_path(invocation));
+    Expected<PlanLock> lock = PlanLock::acquire(file);
+    if (!lock)
+        return refusal(lock.error());
+
+    const Expected<std::string> text = read_text_file(file);
+    if (!text)
+        return refusal(fmt::format("cannot read {}: {}", file, text.error()));
+    const LoadResult before = read_plan(*text, file);
+    // A refusal still shows what reading the plan found.
+    const auto refuse = [&](std::string message) {
+        CommandError error(std::move(message));
+        error.diagnostics = before.diagnostics;
+        return Unexpected<CommandError>{std::move(error)};
+    };
+    if (!before.plan)
+        return refuse(fmt::format("{} is not a valid plan; it is not edited", file));
+    const Expected<PlanChange> change = make_change(*before.plan, *text);
+    if (!change)
+        return refuse(change.error());
+    // Every rule of the format must hold after the edit, or the file is left as it was.
+    const LoadResult after = read_plan(change->text, file);
+    if (!after.plan) {
+        // The places would be those of a text that was never written: say what, not where.
+        std::string why;
+        for (const Diagnostic& d : after.diagnostics)
+            if (d.severity == Severity::error)
+                why += (why.empty() ? "" : "; ") + d.message;
+        return refuse(fmt::format("refused, {} is unchanged: {}", file, why));
+    }
+    if (const Expected<void> written = replace_file_contents(file, change->text); !written)
+        return refuse(written.error());
+    return Outcome{fmt::format("{}: {}\n", file, change->summary), ExitStatus::ok,
+                   before.diagnostics};
+}
+
+} // namespace remedy

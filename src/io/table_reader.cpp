@@ -1,0 +1,224 @@
+#include "table_reader.h"
+
+#include "remedy/io/limits.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/money.h"
+#include "remedy/util/utf8.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace remedy {
+
+SourcePos position_of(const toml::source_position& position) {
+    return SourcePos{position.line, position.column};
+}
+
+SourceRegion region_of(const toml::source_region& region) {
+    return SourceRegion{position_of(region.begin), position_of(region.end)};
+}
+
+std::string count_text(std::size_t count) {
+    return format_money_grouped(Money{static_cast<std::int64_t>(count)}, 0);
+}
+
+std::string too_long_message(std::string_view what, std::size_t characters, std::size_t limit) {
+    return fmt::format("{} is {} characters long; the limit is {} (docs/limits.md)", what,
+                       count_text(characters), count_text(limit));
+}
+
+std::string_view type_name(const toml::node& node) {
+    switch (node.type()) {
+    case toml::node_type::table:
+        return "a table";
+    case toml::node_type::array:
+        return "an array";
+    case toml::node_type::string:
+        return "a string";
+    case toml::node_type::integer:
+        return "an integer";
+    case toml::node_type::floating_point:
+        return "a float";
+    case toml::node_type::boolean:
+        return "a boolean";
+    case toml::node_type::date:
+        return "a date";
+    case toml::node_type::time:
+        return "a time";
+    case toml::node_type::date_time:
+        return "a date-time";
+    case toml::node_type::none:
+        break;
+    }
+    return "nothing";
+}
+
+TableReader::TableReader(const toml::table& table, std::string name, const std::string& file,
+                         Diagnostics& diagnostics)
+    : table_(table), name_(std::move(name)), file_(file), diagnostics_(diagnostics) {
+    // Each accessor marks at most one key: one allocation, not one per doubling.
+    known_.reserve(table.size());
+}
+
+std::string TableReader::qualified(std::string_view key) const {
+    return name_.empty() ? std::string(key) : fmt::format("{}.{}", name_, key);
+}
+
+void TableReader::error(SourcePos pos, std::string message) {
+    diagnostics_.push_back({Severity::error, file_, pos, std::move(message)});
+}
+
+void TableReader::warning(SourcePos pos, std::string message) {
+    diagnostics_.push_back({Severity::warning, file_, pos, std::move(message)});
+}
+
+const toml::node* TableReader::node(std::string_view key, Presence presence) {
+    const toml::node* found = table_.get(key);
+    if (found)
+        known_.push_back(found);
+    if (!found && presence == Presence::required)
+        error(position_of(table_.source().begin),
+              fmt::format("missing required key {}", qualified(key)));
+    return found;
+}
+
+std::optional<std::string> TableReader::string_value(std::string_view key, Presence presence,
+                                                     bool multi_line) {
+    const toml::node* found = node(key, presence);
+    if (!found)
+        return std::nullopt;
+    const SourcePos pos = position_of(found->source().begin);
+    const auto* value = found->as_string();
+    if (!value) {
+        error(pos, fmt::format("{} must be a string, not {}", qualified(key), type_name(*found)));
+        return std::nullopt;
+    }
+    const std::string& text = value->get();
+    // Every string of a big plan goes through here: one branch-free pass counts the characters
+    // and notes whether there is any control byte at all; only then (tabs, the newlines of
+    // notes) is each one checked against the rule.
+    std::size_t characters = 0;
+    bool any_control = false;
+    for (unsigned char c : text) {
+        characters += !is_continuation_byte(static_cast<char>(c)); // as character_count counts
+        any_control |= c < 0x20 || c == 0x7f;
+    }
+    if (any_control) {
+        for (unsigned char c : text) {
+            const bool allowed_space = c == '\t' || (multi_line && (c == '\n' || c == '\r'));
+            if ((c < 0x20 || c == 0x7f) && !allowed_space) {
+                error(pos, fmt::format("{} contains a control character (code {}); remove it",
+                                       qualified(key), static_cast<int>(c)));
+                return std::nullopt;
+            }
+        }
+    }
+    // Refused rather than cut: a shortened title or reason would say something else.
+    const std::size_t max_chars = multi_line ? limits::max_text_chars : limits::max_line_chars;
+    if (characters > max_chars) {
+        error(pos, too_long_message(qualified(key), characters, max_chars));
+        return std::nullopt;
+    }
+    if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        error(pos, fmt::format("{} must not be empty or blank", qualified(key)));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::string> TableReader::line(std::string_view key, Presence presence) {
+    return string_value(key, presence, false);
+}
+
+std::optional<std::string> TableReader::text(std::string_view key, Presence presence) {
+    return string_value(key, presence, true);
+}
+
+std::optional<std::int64_t> TableReader::integer(std::string_view key, Presence presence,
+                                                 std::int64_t min, std::int64_t max) {
+    const toml::node* found = node(key, presence);
+    if (!found)
+        return std::nullopt;
+    const SourcePos pos = position_of(found->source().begin);
+    const auto* value = found->as_integer();
+    if (!value) {
+        error(pos, fmt::format("{} must be an integer, not {}", qualified(key), type_name(*found)));
+        return std::nullopt;
+    }
+    const std::int64_t number = value->get();
+    if (number < min || number > max) {
+        error(pos, fmt::format("{} must be between {} and {}, not {}", qualified(key), min, max,
+                               number));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<bool> TableReader::boolean(std::string_view key, Presence presence) {
+    const toml::node* found = node(key, presence);
+    if (!found)
+        return std::nullopt;
+    const auto* value = found->as_boolean();
+    if (!value) {
+        error(position_of(found->source().begin),
+              fmt::format("{} must be true or false, not {}", qualified(key), type_name(*found)));
+        return std::nullopt;
+    }
+    return value->get();
+}
+
+std::optional<date::sys_days> TableReader::day(std::string_view key, Presence presence) {
+    const toml::node* found = node(key, presence);
+    if (!found)
+        return std::nullopt;
+    const SourcePos pos = position_of(found->source().begin);
+    if (const auto* value = found->as_date()) {
+        const toml::date& d = value->get();
+        const date::sys_days day{date::year{d.year} / date::month{d.month} / date::day{d.day}};
+        if (!is_supported_day(day)) {
+            error(pos,
+                  fmt::format("{} is outside the supported years 1900 to 9999", qualified(key)));
+            return std::nullopt;
+        }
+        return day;
+    }
+    if (const auto* value = found->as_string()) {
+        const Expected<date::sys_days> day = parse_iso_date(value->get());
+        if (!day) {
+            error(pos, fmt::format("{}: {}", qualified(key), day.error()));
+            return std::nullopt;
+        }
+        return *day;
+    }
+    error(pos, fmt::format("{} must be a date such as 2026-10-01, not {}", qualified(key),
+                           type_name(*found)));
+    return std::nullopt;
+}
+
+std::optional<Priority> TableReader::priority(std::string_view key, Presence presence) {
+    const std::optional<std::string> text = line(key, presence);
+    if (!text)
+        return std::nullopt;
+    const std::optional<Priority> priority = parse_priority(*text);
+    if (!priority)
+        error(position_of(table_.get(key)->source().begin),
+              fmt::format("{} must be low, medium, high or critical (or P4..P1), not '{}'",
+                          qualified(key), *text));
+    return priority;
+}
+
+SourceMap TableReader::finish() {
+    SourceMap where;
+    where.table = region_of(table_.source());
+    where.keys.reserve(table_.size());
+    for (auto&& [key, value] : table_) {
+        const SourceRegion key_region = region_of(key.source());
+        if (std::find(known_.begin(), known_.end(), &value) == known_.end())
+            warning(key_region.begin,
+                    fmt::format("unknown key {} is ignored", qualified(key.str())));
+        where.keys.emplace(key.str(), SourceMap::Entry{key_region, region_of(value.source())});
+    }
+    return where;
+}
+
+} // namespace remedy

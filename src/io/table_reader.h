@@ -1,0 +1,80 @@
+#pragma once
+
+#include "remedy/model/diagnostic.h"
+#include "remedy/model/priority.h"
+#include "remedy/model/source.h"
+#include "remedy/util/utf8.h"
+
+#include <cstdint>
+#include <date/date.h>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <toml++/toml.h>
+#include <vector>
+
+namespace remedy {
+
+enum class Presence { required, optional };
+
+SourcePos position_of(const toml::source_position& position);
+SourceRegion region_of(const toml::source_region& region);
+
+// "1,000,000": a count in a message.
+std::string count_text(std::size_t count);
+// "issue.title is 4,097 characters long; the limit is 4,096 (docs/limits.md)".
+std::string too_long_message(std::string_view what, std::size_t characters, std::size_t limit);
+
+// "string", "integer", "date-time", ... as a person reads them.
+std::string_view type_name(const toml::node& node);
+
+// Reads the keys of one TOML table of the plan. Every accessor marks its key as known, checks
+// the value's type and rule, reports what is wrong at the value's place, and returns the value
+// only when it is valid; `finish` warns about the keys nobody asked for. This is the one place
+// where values, their errors and unknown keys are handled, so they read the same everywhere.
+class TableReader {
+public:
+    // `name` is the table's dotted name ("timebox.extension"), used in messages.
+    TableReader(const toml::table& table, std::string name, const std::string& file,
+                Diagnostics& diagnostics);
+
+    // The raw node (marked known), or null when absent; reports a missing required key.
+    const toml::node* node(std::string_view key, Presence presence);
+
+    // A one-line string; `Presence::required` also means non-blank. Control characters are
+    // refused so that no plan can send escape sequences to a terminal, and so is a string
+    // longer than limits::max_line_chars (max_text_chars for `text`).
+    std::optional<std::string> line(std::string_view key, Presence presence);
+    // Free text that may span lines (notes).
+    std::optional<std::string> text(std::string_view key, Presence presence);
+    std::optional<std::int64_t> integer(std::string_view key, Presence presence, std::int64_t min,
+                                        std::int64_t max);
+    std::optional<bool> boolean(std::string_view key, Presence presence);
+    // A TOML local date or a quoted "YYYY-MM-DD".
+    std::optional<date::sys_days> day(std::string_view key, Presence presence);
+    std::optional<Priority> priority(std::string_view key, Presence presence);
+
+    void error(SourcePos pos, std::string message);
+    void warning(SourcePos pos, std::string message);
+    // "timebox.days": how messages name a key of this table.
+    std::string qualified(std::string_view key) const;
+    const std::string& name() const { return name_; }
+    const toml::table& table() const { return table_; }
+
+    // Warns about every key that no accessor asked for, and returns where each key was.
+    SourceMap finish();
+
+private:
+    std::optional<std::string> string_value(std::string_view key, Presence presence,
+                                            bool multi_line);
+
+    const toml::table& table_;
+    std::string name_;
+    const std::string& file_;
+    Diagnostics& diagnostics_;
+    // The values some accessor asked for: a handful a table, so a vector beats a set of copied
+    // key strings (the set cost an allocation per key of every [[issue]]).
+    std::vector<const toml::node*> known_;
+};
+
+} // namespace remedy

@@ -1,0 +1,43 @@
+#include "remedy/io/write_all.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace remedy {
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            errno = n == 0 ? EIO : errno;
+            return false;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+Expected<void> write_output(const std::string& path, std::string_view text) {
+    const std::string shown = path.empty() ? "the output" : path;
+    const int fd = path.empty()
+                       ? STDOUT_FILENO
+                       : ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return fail(fmt::format("cannot write {}: {}", shown, std::strerror(errno)));
+    bool written = write_all(fd, text);
+    int error = errno;
+    if (fd != STDOUT_FILENO && ::close(fd) != 0 && written) {
+        written = false;
+        error = errno;
+    }
+    if (!written)
+        return fail(fmt::format("cannot write {}: {}", shown, std::strerror(error)));
+    return {};
+}
+
+} // namespace remedy

@@ -1,0 +1,190 @@
+#include "remedy/model/money.h"
+
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+#include <limits>
+
+namespace remedy {
+
+namespace {
+
+// 128 bits hold a 64-bit fee times a percentage numerator without overflow.
+__extension__ typedef __int128 Wide;
+
+constexpr int max_scale = 18; // 10^18 is the largest power of ten in an int64
+
+std::int64_t power_of_ten(int exponent) {
+    std::int64_t result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+// The magnitude as unsigned, so that the most negative int64 is formatted too.
+std::uint64_t magnitude(std::int64_t value) {
+    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+}
+
+std::string group_thousands(const std::string& digits) {
+    std::string out;
+    const std::size_t lead = digits.size() % 3;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (i + 3 - lead) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string format_with(Money amount, int minor_digits, bool grouped) {
+    const std::uint64_t abs = magnitude(amount.minor);
+    const auto unit = static_cast<std::uint64_t>(power_of_ten(minor_digits));
+    std::string whole = std::to_string(abs / unit);
+    if (grouped)
+        whole = group_thousands(whole);
+    std::string out = amount.minor < 0 ? "-" + whole : whole;
+    if (minor_digits > 0) {
+        // The fraction zero-padded to minor_digits, by hand: fmt's dynamic width was most of
+        // the cost of a big status table's penalty column. It has at most minor_digits digits.
+        const std::string fraction = std::to_string(abs % unit);
+        out += '.';
+        out.append(static_cast<std::size_t>(minor_digits) - fraction.size(), '0');
+        out += fraction;
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Money> checked_add(Money a, Money b) {
+    Money sum;
+    if (__builtin_add_overflow(a.minor, b.minor, &sum.minor))
+        return std::nullopt;
+    return sum;
+}
+
+std::optional<Money> checked_multiply(Money a, std::int64_t factor) {
+    Money product;
+    if (__builtin_mul_overflow(a.minor, factor, &product.minor))
+        return std::nullopt;
+    return product;
+}
+
+Expected<Decimal> parse_decimal(std::string_view text) {
+    const auto invalid = [&] {
+        return fail(fmt::format("'{}' is not a decimal number (digits, optionally a '.' and more "
+                                "digits, without sign or separators)",
+                                text));
+    };
+    Decimal result;
+    std::size_t i = 0;
+    bool seen_point = false;
+    std::size_t digits_before_point = 0;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.' && !seen_point) {
+            seen_point = true;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            return invalid();
+        if (seen_point) {
+            if (++result.scale > max_scale)
+                return fail(fmt::format("'{}' has more than {} decimals", text, max_scale));
+        } else {
+            ++digits_before_point;
+        }
+        if (__builtin_mul_overflow(result.units, 10, &result.units) ||
+            __builtin_add_overflow(result.units, c - '0', &result.units))
+            return fail(fmt::format("'{}' is too large to compute exactly", text));
+    }
+    if (digits_before_point == 0 || (seen_point && result.scale == 0))
+        return invalid();
+    return result;
+}
+
+Expected<Money> money_from_decimal(Decimal amount, int minor_digits) {
+    if (amount.scale > minor_digits)
+        return fail(fmt::format("has {} decimal{} but the currency has {}", amount.scale,
+                                amount.scale == 1 ? "" : "s", minor_digits));
+    Money money;
+    if (__builtin_mul_overflow(amount.units, power_of_ten(minor_digits - amount.scale),
+                               &money.minor))
+        return fail("is too large to compute exactly");
+    return money;
+}
+
+Expected<Money> money_from_integer(std::int64_t major_units, int minor_digits) {
+    if (major_units < 0)
+        return fail("must not be negative");
+    return money_from_decimal(Decimal{major_units, 0}, minor_digits);
+}
+
+Expected<Decimal> decimal_from_float(double amount) {
+    if (!std::isfinite(amount))
+        return fail("must be a finite number");
+    if (amount < 0)
+        return fail("must not be negative");
+    if (amount == 0)
+        return Decimal{}; // also -0.0, whose shortest form "-0" has a sign
+    // The shortest decimal that reads back as the same double is what the user wrote (or an
+    // equal number with fewer digits), so it is the exact value to convert.
+    char buffer[512];
+    const auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, amount, std::chars_format::fixed);
+    if (ec != std::errc())
+        return fail("is too large to compute exactly");
+    const Expected<Decimal> decimal =
+        parse_decimal(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+    if (!decimal)
+        return fail("is too large to compute exactly");
+    return decimal;
+}
+
+Expected<Money> money_from_float(double amount, int minor_digits) {
+    const Expected<Decimal> decimal = decimal_from_float(amount);
+    if (!decimal)
+        return fail(decimal.error());
+    return money_from_decimal(*decimal, minor_digits);
+}
+
+std::string format_money(Money amount, int minor_digits) {
+    return format_with(amount, minor_digits, false);
+}
+
+std::string format_money_grouped(Money amount, int minor_digits) {
+    return format_with(amount, minor_digits, true);
+}
+
+Expected<Percent> parse_percent(std::string_view text) {
+    if (text.empty() || text.back() != '%')
+        return fail(fmt::format("'{}' is not a percentage such as \"5%\" or \"2.5%\"", text));
+    const Expected<Decimal> value = parse_decimal(text.substr(0, text.size() - 1));
+    if (!value)
+        return fail(fmt::format("'{}' is not a percentage such as \"5%\" or \"2.5%\"", text));
+    return Percent{*value};
+}
+
+std::string format_percent(Percent percent) {
+    const Money as_money{percent.value.units};
+    return format_money(as_money, percent.value.scale) + "%";
+}
+
+std::optional<Money> percent_of(Percent percent, Money fee) {
+    const Wide numerator = static_cast<Wide>(fee.minor) * percent.value.units;
+    const Wide denominator = static_cast<Wide>(100) * power_of_ten(percent.value.scale);
+    Wide quotient = numerator / denominator;
+    const Wide remainder = numerator % denominator;
+    // Half away from zero: a remainder of at least half the divisor moves one unit outwards.
+    if (remainder * 2 >= denominator)
+        ++quotient;
+    else if (remainder * 2 <= -denominator)
+        --quotient;
+    if (quotient > std::numeric_limits<std::int64_t>::max() ||
+        quotient < std::numeric_limits<std::int64_t>::min())
+        return std::nullopt;
+    return Money{static_cast<std::int64_t>(quotient)};
+}
+
+} // namespace remedy
