@@ -13,17 +13,21 @@ Money rate_for(const AmountByPriority& amounts, Priority priority) {
     return amount ? amount->money : Money{};
 }
 
+[[noreturn]] void throw_overflow() {
+    throw std::overflow_error("penalty arithmetic overflowed; the plan rules should have "
+                              "refused this plan");
+}
+
 Money must_fit(std::optional<Money> value) {
     if (!value)
-        throw std::overflow_error("penalty arithmetic overflowed; the plan rules should have "
-                                  "refused this plan");
+        throw_overflow();
     return *value;
 }
 
 } // namespace
 
-IssuePenalty penalty_of(const Issue& issue, const Penalties& penalties, date::sys_days deadline,
-                        date::sys_days as_of) {
+std::optional<IssuePenalty> checked_penalty_of(const Issue& issue, const Penalties& penalties,
+                                               date::sys_days deadline, date::sys_days as_of) {
     IssuePenalty line;
     line.end = end_on(issue, as_of);
     line.grace_until = grace_until(issue, penalties.grace_days);
@@ -32,11 +36,24 @@ IssuePenalty penalty_of(const Issue& issue, const Penalties& penalties, date::sy
         return line; // waived issues owe nothing
     line.missed = is_missed(issue, penalties.grace_days, as_of);
     line.late_days = late_days(issue, penalties.grace_days, deadline, as_of);
-    line.per_day_amount = must_fit(checked_multiply(line.per_day_rate, line.late_days));
+    const std::optional<Money> per_day = checked_multiply(line.per_day_rate, line.late_days);
+    if (!per_day)
+        return std::nullopt;
+    line.per_day_amount = *per_day;
     if (line.missed)
         line.per_miss = rate_for(penalties.per_miss, issue.priority);
-    line.subtotal = must_fit(checked_add(line.per_day_amount, line.per_miss));
+    const std::optional<Money> subtotal = checked_add(line.per_day_amount, line.per_miss);
+    if (!subtotal)
+        return std::nullopt;
+    line.subtotal = *subtotal;
     return line;
+}
+
+IssuePenalty penalty_of(const Issue& issue, const Penalties& penalties, date::sys_days deadline,
+                        date::sys_days as_of) {
+    if (std::optional<IssuePenalty> line = checked_penalty_of(issue, penalties, deadline, as_of))
+        return *line;
+    throw_overflow();
 }
 
 PenaltyTotals total_penalties(const std::vector<IssuePenalty>& lines, const Penalties& penalties) {

@@ -124,15 +124,10 @@ public:
             const Issue& issue = plan_.issues[i];
             if (!valid(i).all() || issue.status == IssueStatus::waived)
                 continue;
-            const auto rate = plan_.penalties.per_day[static_cast<std::size_t>(issue.priority)];
-            const auto miss = plan_.penalties.per_miss[static_cast<std::size_t>(issue.priority)];
-            const int days = late_days(issue, plan_.penalties.grace_days, end, latest);
-            const std::optional<Money> per_day =
-                checked_multiply(rate ? rate->money : Money{}, days);
-            const std::optional<Money> subtotal =
-                per_day ? checked_add(*per_day, miss ? miss->money : Money{}) : std::nullopt;
+            const std::optional<IssuePenalty> line =
+                checked_penalty_of(issue, plan_.penalties, end, latest);
             const std::optional<Money> sum =
-                subtotal ? checked_add(total, *subtotal) : std::nullopt;
+                line ? checked_add(total, line->subtotal) : std::nullopt;
             if (!sum) {
                 error(issue.where.value_of("priority"),
                       fmt::format("the penalties of issue {} ({}) are too large to compute "

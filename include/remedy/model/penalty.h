@@ -18,8 +18,15 @@ struct IssuePenalty {
     Money subtotal;             // per_day_amount + per_miss; 0 for a waived issue
 };
 
+// Throws std::overflow_error when an amount does not fit; the plan rules make that impossible
+// for a plan that was read without errors.
 IssuePenalty penalty_of(const Issue& issue, const Penalties& penalties, date::sys_days deadline,
                         date::sys_days as_of);
+
+// The same, or nothing when an amount does not fit in 64 bits: what the plan rules ask of the
+// largest day a plan can be judged on, so that every other day is exact.
+std::optional<IssuePenalty> checked_penalty_of(const Issue& issue, const Penalties& penalties,
+                                               date::sys_days deadline, date::sys_days as_of);
 
 // The sum over issues, the cap and what is owed.
 struct PenaltyTotals {

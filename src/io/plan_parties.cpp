@@ -1,0 +1,117 @@
+#include "amount_reader.h"
+#include "plan_sections.h"
+#include "remedy/io/limits.h"
+#include "remedy/io/zone_file.h"
+#include "remedy/model/currency.h"
+#include "remedy/model/mail_address.h"
+#include "remedy/util/ascii.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+// An optional mailbox such as "Pat Doe <pat@acme-it.example>".
+std::optional<std::string> mailbox(TableReader& reader, std::string_view key) {
+    std::optional<std::string> text = reader.line(key, Presence::optional);
+    if (!text)
+        return std::nullopt;
+    if (const Expected<MailAddress> parsed = parse_mail_address(*text); !parsed) {
+        reader.error(position_of(reader.table().get(key)->source().begin),
+                     fmt::format("{}: {}", reader.qualified(key), parsed.error()));
+        return std::nullopt;
+    }
+    return text;
+}
+
+} // namespace
+
+void read_client(TableReader& root, Reading& r, Client& client) {
+    const toml::table* table = sub_table(root, "client", Presence::required);
+    if (!table)
+        return;
+    TableReader reader(*table, "client", r.file, r.diagnostics);
+    client.name = reader.line("name", Presence::required).value_or("");
+    client.contact = mailbox(reader, "contact").value_or("");
+    if (const auto timezone = reader.line("timezone", Presence::optional))
+        client.timezone = *timezone;
+    if (!is_zone_name(client.timezone))
+        reader.error(position_of(table->get("timezone") ? table->get("timezone")->source().begin
+                                                        : table->source().begin),
+                     fmt::format("client.timezone '{}' is not a time zone of the system's "
+                                 "database; use an IANA name such as \"America/Chicago\"",
+                                 client.timezone));
+    client.where = reader.finish();
+}
+
+void read_provider(TableReader& root, Reading& r, Provider& provider) {
+    const toml::table* table = sub_table(root, "provider", Presence::required);
+    if (!table)
+        return;
+    TableReader reader(*table, "provider", r.file, r.diagnostics);
+    provider.name = reader.line("name", Presence::required).value_or("");
+    provider.contact = mailbox(reader, "contact").value_or("");
+    if (const toml::node* cc = reader.node("cc", Presence::optional)) {
+        const toml::array* list = cc->as_array();
+        if (!list)
+            reader.error(
+                position_of(cc->source().begin),
+                fmt::format("provider.cc must be an array of addresses, not {}", type_name(*cc)));
+        else if (list->size() > limits::max_cc) {
+            reader.error(position_of(list->get(limits::max_cc)->source().begin),
+                         fmt::format("provider.cc has more than {} addresses, the limit "
+                                     "(docs/limits.md)",
+                                     limits::max_cc));
+            list = nullptr;
+        }
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const toml::node& entry = *list->get(i);
+            if (const auto* address = entry.as_string()) {
+                if (const Expected<MailAddress> parsed = parse_mail_address(address->get()))
+                    provider.cc.push_back(address->get());
+                else
+                    reader.error(position_of(entry.source().begin),
+                                 fmt::format("provider.cc: {}", parsed.error()));
+            } else
+                reader.error(
+                    position_of(entry.source().begin),
+                    fmt::format("provider.cc entries must be strings, not {}", type_name(entry)));
+        }
+    }
+    provider.where = reader.finish();
+}
+
+void read_contract(TableReader& root, Reading& r, Contract& contract) {
+    const toml::table* table = sub_table(root, "contract", Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, "contract", r.file, r.diagnostics);
+    contract.reference = reader.line("reference", Presence::optional).value_or("");
+    if (const auto currency = reader.line("currency", Presence::optional)) {
+        const std::string code = to_upper_ascii(*currency);
+        if (const std::optional<int> digits = currency_minor_digits(code)) {
+            contract.currency = code;
+            contract.minor_digits = *digits;
+        } else {
+            reader.error(position_of(table->get("currency")->source().begin),
+                         fmt::format("contract.currency '{}' is not an ISO 4217 currency code "
+                                     "such as \"USD\" or \"EUR\"",
+                                     *currency));
+        }
+    }
+    if (const auto fee = read_amount(reader, "monthly_fee", contract, false))
+        contract.monthly_fee = fee->money;
+    contract.where = reader.finish();
+}
+
+void read_email_settings(TableReader& root, Reading& r, EmailSettings& email) {
+    const toml::table* table = sub_table(root, "email", Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, "email", r.file, r.diagnostics);
+    email.templates = reader.line("templates", Presence::optional).value_or("");
+    email.where = reader.finish();
+}
+
+} // namespace remedy
