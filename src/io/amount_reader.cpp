@@ -24,9 +24,9 @@ Expected<Amount> amount_in_currency(Expected<Decimal> decimal, const Contract& c
 }
 
 // Money as the plan may write it: an integer, a decimal string, an exact float, or, where
-// `percent_allowed`, a "%" share of the contract's monthly fee.
+// `percent_of_fee` allows it, a "%" share of the contract's monthly fee.
 Expected<Amount> amount_from(const toml::node& node, const Contract& contract,
-                             bool percent_allowed) {
+                             PercentOfFee percent_of_fee) {
     if (const auto* integer = node.as_integer()) {
         if (integer->get() < 0)
             return fail("must not be negative");
@@ -36,15 +36,16 @@ Expected<Amount> amount_from(const toml::node& node, const Contract& contract,
         return amount_in_currency(decimal_from_float(floating->get()), contract);
     const auto* string = node.as_string();
     if (!string)
-        return fail(fmt::format("must be an amount such as \"12500.00\"{}, not {}",
-                                percent_allowed ? " or a share such as \"5%\"" : "",
-                                type_name(node)));
+        return fail(
+            fmt::format("must be an amount such as \"12500.00\"{}, not {}",
+                        percent_of_fee == PercentOfFee::allowed ? " or a share such as \"5%\"" : "",
+                        type_name(node)));
     const std::string& text = string->get();
     if (!text.empty() && text.front() == '-')
         return fail("must not be negative");
     if (text.empty() || text.back() != '%')
         return amount_in_currency(parse_decimal(text), contract);
-    if (!percent_allowed)
+    if (percent_of_fee == PercentOfFee::refused)
         return fail(fmt::format("must be an amount, not a percentage ('{}')", text));
     const Expected<Percent> percent = parse_percent(text);
     if (!percent)
@@ -61,11 +62,11 @@ Expected<Amount> amount_from(const toml::node& node, const Contract& contract,
 } // namespace
 
 std::optional<Amount> read_amount(TableReader& reader, std::string_view key,
-                                  const Contract& contract, bool percent_allowed) {
+                                  const Contract& contract, PercentOfFee percent_of_fee) {
     const toml::node* node = reader.node(key, Presence::optional);
     if (!node)
         return std::nullopt;
-    Expected<Amount> amount = amount_from(*node, contract, percent_allowed);
+    Expected<Amount> amount = amount_from(*node, contract, percent_of_fee);
     if (!amount) {
         reader.error(position_of(node->source().begin),
                      fmt::format("{} {}", reader.qualified(key), amount.error()));

@@ -38,7 +38,8 @@ void read_amounts_by_priority(TableReader& penalties, std::string_view key,
             continue;
         }
         const auto slot = static_cast<std::size_t>(*priority);
-        std::optional<Amount> amount = read_amount(reader, name.str(), contract, true);
+        std::optional<Amount> amount =
+            read_amount(reader, name.str(), contract, PercentOfFee::allowed);
         if (first_place[slot].known()) {
             reader.error(key_pos, fmt::format("{} sets {} a second time (first at line {})",
                                               reader.qualified(name.str()), remedy::name(*priority),
@@ -64,7 +65,7 @@ void read_penalties(TableReader& root, const Contract& contract, Reading& r, Pen
     TableReader reader(*table, "penalties", r.file, r.diagnostics);
     penalties.grace_days =
         static_cast<int>(reader.integer("grace_days", Presence::optional, 0, 365).value_or(0));
-    penalties.cap = read_amount(reader, "cap", contract, true);
+    penalties.cap = read_amount(reader, "cap", contract, PercentOfFee::allowed);
     if (penalties.cap && penalties.cap->money.minor == 0) {
         reader.error(position_of(table->get("cap")->source().begin),
                      "penalties.cap must be more than zero; leave it out for no cap");

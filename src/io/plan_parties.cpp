@@ -100,7 +100,7 @@ void read_contract(TableReader& root, Reading& r, Contract& contract) {
                                      *currency));
         }
     }
-    if (const auto fee = read_amount(reader, "monthly_fee", contract, false))
+    if (const auto fee = read_amount(reader, "monthly_fee", contract, PercentOfFee::refused))
         contract.monthly_fee = fee->money;
     contract.where = reader.finish();
 }

@@ -83,7 +83,8 @@ const toml::node* TableReader::node(std::string_view key, Presence presence) {
 }
 
 std::optional<std::string> TableReader::string_value(std::string_view key, Presence presence,
-                                                     bool multi_line) {
+                                                     Lines lines) {
+    const bool multi_line = lines == Lines::many;
     const toml::node* found = node(key, presence);
     if (!found)
         return std::nullopt;
@@ -127,11 +128,11 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
 }
 
 std::optional<std::string> TableReader::line(std::string_view key, Presence presence) {
-    return string_value(key, presence, false);
+    return string_value(key, presence, Lines::one);
 }
 
 std::optional<std::string> TableReader::text(std::string_view key, Presence presence) {
-    return string_value(key, presence, true);
+    return string_value(key, presence, Lines::many);
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, Presence presence,

@@ -65,8 +65,8 @@ public:
     SourceMap finish();
 
 private:
-    std::optional<std::string> string_value(std::string_view key, Presence presence,
-                                            bool multi_line);
+    enum class Lines { one, many };
+    std::optional<std::string> string_value(std::string_view key, Presence presence, Lines lines);
 
     const toml::table& table_;
     std::string name_;

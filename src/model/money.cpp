@@ -37,11 +37,13 @@ std::string group_thousands(const std::string& digits) {
     return out;
 }
 
-std::string format_with(Money amount, int minor_digits, bool grouped) {
+enum class Grouping { none, thousands };
+
+std::string format_with(Money amount, int minor_digits, Grouping grouping) {
     const std::uint64_t abs = magnitude(amount.minor);
     const auto unit = static_cast<std::uint64_t>(power_of_ten(minor_digits));
     std::string whole = std::to_string(abs / unit);
-    if (grouped)
+    if (grouping == Grouping::thousands)
         whole = group_thousands(whole);
     std::string out = amount.minor < 0 ? "-" + whole : whole;
     if (minor_digits > 0) {
@@ -150,11 +152,11 @@ Expected<Money> money_from_float(double amount, int minor_digits) {
 }
 
 std::string format_money(Money amount, int minor_digits) {
-    return format_with(amount, minor_digits, false);
+    return format_with(amount, minor_digits, Grouping::none);
 }
 
 std::string format_money_grouped(Money amount, int minor_digits) {
-    return format_with(amount, minor_digits, true);
+    return format_with(amount, minor_digits, Grouping::thousands);
 }
 
 Expected<Percent> parse_percent(std::string_view text) {

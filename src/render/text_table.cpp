@@ -38,16 +38,15 @@ void TextTable::render_to(std::string& out, const Style& style, std::string_view
     for (std::size_t width : widths)
         line_size += width + 2;
     out.reserve(out.size() + (rows_.size() + 1) * line_size);
-    const auto emit = [&](const std::vector<Cell>& cells, bool header) {
+    const auto emit = [&](const std::vector<Cell>& cells) {
         const std::size_t line_start = out.size();
         out += indent;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const bool last = c + 1 == cells.size();
             const std::size_t pad = widths[c] - display_width(cells[c].text);
-            const Tone tone = header ? Tone::strong : cells[c].tone;
             if (columns_[c].second == Align::right)
                 out.append(pad, ' ');
-            style.paint_to(out, cells[c].text, tone);
+            style.paint_to(out, cells[c].text, cells[c].tone);
             if (columns_[c].second == Align::left && !last)
                 out.append(pad, ' ');
             if (!last)
@@ -59,10 +58,10 @@ void TextTable::render_to(std::string& out, const Style& style, std::string_view
     };
     std::vector<Cell> header;
     for (const auto& column : columns_)
-        header.push_back({column.first, Tone::plain});
-    emit(header, true);
+        header.push_back({column.first, Tone::strong});
+    emit(header);
     for (const auto& row : rows_)
-        emit(row, false);
+        emit(row);
 }
 
 } // namespace remedy
