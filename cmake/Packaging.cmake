@@ -32,8 +32,17 @@ add_custom_command(OUTPUT ${remedy_completion_scripts}
 add_custom_target(remedy_completion ALL DEPENDS ${remedy_completion_scripts})
 install(FILES ${remedy_completion_dir}/remedy
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
-install(FILES ${remedy_completion_dir}/_remedy
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
+# zsh: Debian's zsh searches /usr/share/zsh/vendor-completions for what packages install, and
+# /usr/local/share/zsh/site-functions for what is installed by hand. The folder is chosen when
+# the files are installed, because cpack installs under /usr whatever prefix was configured.
+install(CODE "
+    if(CMAKE_INSTALL_PREFIX STREQUAL \"/usr\")
+        set(zsh_completions \"${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions\")
+    else()
+        set(zsh_completions \"${CMAKE_INSTALL_DATADIR}/zsh/site-functions\")
+    endif()
+    file(INSTALL \"${remedy_completion_dir}/_remedy\"
+         DESTINATION \"\${CMAKE_INSTALL_PREFIX}/\${zsh_completions}\")")
 install(FILES ${remedy_completion_dir}/remedy.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
@@ -44,6 +53,9 @@ add_custom_command(OUTPUT ${remedy_changelog}
                    DEPENDS ${PROJECT_SOURCE_DIR}/cmake/debian-changelog VERBATIM)
 add_custom_target(remedy_changelog ALL DEPENDS ${remedy_changelog})
 install(FILES ${remedy_changelog} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# And its copyright file, machine-readable (DEP-5), uncompressed (Debian Policy 12.5).
+install(FILES ${PROJECT_SOURCE_DIR}/cmake/debian-copyright DESTINATION ${CMAKE_INSTALL_DOCDIR}
+        RENAME copyright)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME remedy)

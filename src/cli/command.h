@@ -106,12 +106,19 @@ inline Unexpected<CommandError> refusal(std::string message) {
     return {CommandError(std::move(message), ExitStatus::refused)};
 }
 
+// What a command's output is, for the one escaping that finish() applies: text for a person
+// (a terminal, a log) is passed through terminal_lines, so that no plan text reaches a terminal
+// or a CI runner as anything but text; a document in a format of its own (JSON, XML, a letter,
+// a calendar, workflow commands) was escaped string by string by its renderer.
+enum class Channel { terminal, document };
+
 // What a command produced: its text for standard output (or -o FILE), the diagnostics to show
 // on standard error, and its status (0, or 1 for a failed check).
 struct Outcome {
     std::string text;
     ExitStatus status = ExitStatus::ok;
     Diagnostics diagnostics;
+    Channel channel = Channel::terminal;
 };
 
 using Result = Expected<Outcome, CommandError>;

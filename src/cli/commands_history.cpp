@@ -19,11 +19,11 @@ Result history(const Invocation& invocation) {
     const PlanHistory rows = build_history(file, *versions, invocation.args.day("since"));
     switch (invocation.args.choice("format", formats)) {
     case Format::json:
-        return Outcome{render_history_json(rows)};
+        return Outcome{render_history_json(rows), ExitStatus::ok, {}, Channel::document};
     case Format::csv:
-        return Outcome{render_history_csv(rows)};
+        return Outcome{render_history_csv(rows), ExitStatus::ok, {}, Channel::document};
     case Format::svg:
-        return Outcome{render_history_svg(rows)};
+        return Outcome{render_history_svg(rows), ExitStatus::ok, {}, Channel::document};
     default:
         return Outcome{render_history_text(
             rows, Style{use_color(invocation.args.choice("color", color_whens), invocation.env)})};

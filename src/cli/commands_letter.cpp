@@ -94,14 +94,15 @@ Result email(const Invocation& invocation) {
         compose_message(plan, j, changes_in_week_before(plan, j), options);
     if (!message)
         return refusal(message.error());
-    return Outcome{std::move(*message), ExitStatus::ok, judged.loaded.diagnostics};
+    return Outcome{std::move(*message), ExitStatus::ok, judged.loaded.diagnostics,
+                   Channel::document};
 }
 
 Result calendar(const Invocation& invocation) {
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
     TRY_ASSIGN(const Stamp stamp, stamp_of(invocation, "", judged));
     return Outcome{render_calendar(judged.plan(), judged.judgement, stamp.at), ExitStatus::ok,
-                   judged.loaded.diagnostics};
+                   judged.loaded.diagnostics, Channel::document};
 }
 
 } // namespace

@@ -29,7 +29,7 @@ Result status(const Invocation& invocation) {
     return Outcome{format == Format::json
                        ? render_status_json(plan, j, changes)
                        : render_status_text(plan, j, changes, style_of(invocation, format)),
-                   ExitStatus::ok, judged.loaded.diagnostics};
+                   ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
 Result verdict(const Invocation& invocation) {
@@ -38,7 +38,7 @@ Result verdict(const Invocation& invocation) {
     return Outcome{format == Format::json ? render_verdict_json(judged.plan(), judged.judgement)
                                           : render_verdict_text(judged.plan(), judged.judgement,
                                                                 style_of(invocation, format)),
-                   ExitStatus::ok, judged.loaded.diagnostics};
+                   ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
 Result penalties(const Invocation& invocation) {
@@ -47,7 +47,7 @@ Result penalties(const Invocation& invocation) {
     return Outcome{format == Format::json ? render_penalties_json(judged.plan(), judged.judgement)
                                           : render_penalties_text(judged.plan(), judged.judgement,
                                                                   style_of(invocation, format)),
-                   ExitStatus::ok, judged.loaded.diagnostics};
+                   ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
 // `check` in a machine format, of a valid plan or of an invalid one (`plan` and `judgement`
@@ -83,7 +83,7 @@ Result check(const Invocation& invocation) {
     return Outcome{format == Format::text
                        ? render_check_text(plan, j, fail_on, style_of(invocation, format))
                        : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
-                   status, loaded->diagnostics};
+                   status, loaded->diagnostics, channel_of(format)};
 }
 
 } // namespace

@@ -10,7 +10,10 @@ namespace remedy {
 namespace {
 
 Result completion(const Invocation& invocation) {
-    return Outcome{completion_script(command_table(), invocation.args.choice("shell", shells))};
+    return Outcome{completion_script(command_table(), invocation.args.choice("shell", shells)),
+                   ExitStatus::ok,
+                   {},
+                   Channel::document};
 }
 
 // The issue ids of the plan a completion script is completing for (-f PLAN on the line being
@@ -23,7 +26,7 @@ Result complete_ids(const Invocation& invocation) {
     std::string ids;
     for (const Issue& issue : loaded->plan.issues)
         ids += issue.id + '\n';
-    return Outcome{std::move(ids)};
+    return Outcome{std::move(ids), ExitStatus::ok, {}, Channel::document};
 }
 
 } // namespace

@@ -20,4 +20,9 @@ OptionSpec color_option();
 // -o/--output FILE.
 OptionSpec output_option();
 
+// Text for a person goes to the terminal channel; every other format is a document.
+inline Channel channel_of(Format format) {
+    return format == Format::text ? Channel::terminal : Channel::document;
+}
+
 } // namespace remedy

@@ -4,6 +4,7 @@
 #include "remedy/model/issue_order.h"
 #include "remedy/model/mail_address.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/escape.h"
 #include "remedy/util/utf8.h"
 
 #include <fmt/format.h>
@@ -12,31 +13,26 @@ namespace remedy {
 
 namespace {
 
-// TEXT values escape backslash, semicolon, comma and newline (RFC 5545 3.3.11).
-std::string ics_text(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\\' || c == ';' || c == ',')
-            out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        if (c != '\r')
-            out += c;
-    }
-    return out;
-}
-
 // Content lines of at most 75 octets, continued with CRLF and a space, never inside a UTF-8
-// character (RFC 5545 3.1).
+// character (RFC 5545 3.1). A calendar printed in a CI log is read by its runner line by line,
+// so a fold never leaves "::" at the start of a continued line nor "##[" whole on one line:
+// the fold moves, and the unfolded text is the same.
 std::string content_line(std::string_view line) {
     std::string out;
     std::size_t start = 0;
     std::size_t limit = 75;
-    while (line.size() - start > limit) {
-        std::size_t end = start + limit;
+    while (true) {
+        std::size_t end = std::min(line.size(), start + limit);
+        // A "##[" whole on this line is broken between its two '#'.
+        const std::size_t marker = line.find("##[", start);
+        if (marker != std::string_view::npos && marker + 3 <= end)
+            end = marker + 1;
+        if (end == line.size())
+            break;
         while (is_continuation_byte(line[end]))
+            --end;
+        // The continued line must not start with "::": fold earlier.
+        while (end > start + 1 && line.compare(end, 2, "::") == 0)
             --end;
         out += std::string(line.substr(start, end - start)) + "\r\n ";
         start = end;

@@ -3,89 +3,13 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/money.h"
 #include "remedy/model/wording.h"
-#include "remedy/util/utf8.h"
+#include "remedy/render/escape.h"
 
 #include <fmt/format.h>
 
 namespace remedy {
 
 namespace {
-
-// XML 1.0, production [2]: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-bool allowed_in_xml(char32_t c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-std::string escape_xml(std::string_view text, bool attribute) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const CodePoint c = decode_utf8(text.substr(i));
-        if (c.length == 0 || !allowed_in_xml(c.value)) {
-            out += replacement_character;
-            i += c.length == 0 ? 1 : c.length;
-            continue;
-        }
-        switch (c.value) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += attribute ? "&quot;" : "\"";
-            break;
-        case '\'':
-            out += attribute ? "&apos;" : "'";
-            break;
-        case '\r':
-            out += "&#13;"; // a parser would turn a literal CR into LF
-            break;
-        case '\n':
-        case '\t':
-            // An attribute value normalises literal white space to spaces; keep it.
-            if (attribute)
-                out += fmt::format("&#{};", static_cast<int>(c.value));
-            else
-                out += static_cast<char>(c.value);
-            break;
-        default:
-            out.append(text.substr(i, c.length));
-        }
-        i += c.length;
-    }
-    return out;
-}
-
-std::string escape_github(std::string_view text, bool property) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '%':
-            out += "%25";
-            break;
-        case '\r':
-            out += "%0D";
-            break;
-        case '\n':
-            out += "%0A";
-            break;
-        case ':':
-            out += property ? "%3A" : ":";
-            break;
-        case ',':
-            out += property ? "%2C" : ",";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 // One workflow command line: `::name key=value,...::message`.
 std::string workflow_command(std::string_view command,
@@ -94,8 +18,8 @@ std::string workflow_command(std::string_view command,
     std::string out = fmt::format("::{}", command);
     for (std::size_t i = 0; i < properties.size(); ++i)
         out += fmt::format("{}{}={}", i == 0 ? " " : ",", properties[i].first,
-                           github_escape_property(properties[i].second));
-    return out + fmt::format("::{}\n", github_escape_message(message));
+                           github_property(properties[i].second));
+    return out + fmt::format("::{}\n", github_message(message));
 }
 
 std::vector<std::pair<std::string, std::string>> place(const std::string& file, SourcePos pos) {
@@ -137,22 +61,10 @@ std::string diagnostic_counts(const Diagnostics& diagnostics) {
 }
 
 std::string attribute(std::string_view name, std::string_view value) {
-    return fmt::format(" {}=\"{}\"", name, xml_escape(value));
+    return fmt::format(" {}=\"{}\"", name, xml_attribute(value));
 }
 
 } // namespace
-
-std::string github_escape_message(std::string_view text) {
-    return escape_github(text, false);
-}
-
-std::string github_escape_property(std::string_view text) {
-    return escape_github(text, true);
-}
-
-std::string xml_escape(std::string_view text) {
-    return escape_xml(text, true);
-}
 
 std::string render_check_github(const std::string& file, const Plan* plan,
                                 const Judgement* judgement, const Diagnostics& diagnostics,
@@ -196,14 +108,13 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
                          attribute("classname", "remedy.plan"), attribute("file", file));
     if (!plan) {
         ++errors;
-        cases +=
-            fmt::format(">\n      <error{}{}>{}</error>\n    </testcase>\n",
-                        attribute("message", fmt::format("{} is not a valid plan ({})", file,
-                                                         diagnostic_counts(diagnostics))),
-                        attribute("type", "invalid-plan"), escape_xml(diagnostic_lines, false));
+        cases += fmt::format(">\n      <error{}{}>{}</error>\n    </testcase>\n",
+                             attribute("message", fmt::format("{} is not a valid plan ({})", file,
+                                                              diagnostic_counts(diagnostics))),
+                             attribute("type", "invalid-plan"), xml_text(diagnostic_lines));
     } else if (!diagnostic_lines.empty()) {
         cases += fmt::format(">\n      <system-err>{}</system-err>\n    </testcase>\n",
-                             escape_xml(diagnostic_lines, false));
+                             xml_text(diagnostic_lines));
     } else {
         cases += "/>\n";
     }
@@ -222,11 +133,10 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
             ++failures;
             cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
                                  attribute("message", verdict_line(j, fail_on)),
-                                 attribute("type", "verdict"), escape_xml(reason_lines, false));
+                                 attribute("type", "verdict"), xml_text(reason_lines));
         } else {
             cases += fmt::format(">\n      <system-out>{}\n{}</system-out>\n    </testcase>\n",
-                                 escape_xml(verdict_line(j, fail_on), false),
-                                 escape_xml(reason_lines, false));
+                                 xml_text(verdict_line(j, fail_on)), xml_text(reason_lines));
         }
 
         // One case per issue, in the plan's order.
@@ -255,7 +165,7 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
                     format_iso_date(j.as_of), money_text(*plan, judged.penalty.subtotal));
                 cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
                                      attribute("message", message), attribute("type", "overdue"),
-                                     escape_xml(details, false));
+                                     xml_text(details));
             } else if (judged.state == IssueStatus::waived) {
                 ++skipped;
                 cases += fmt::format(">\n      <skipped{}/>\n    </testcase>\n",

@@ -1,6 +1,7 @@
 #include "remedy/render/history_report.h"
 
 #include "remedy/model/dates.h"
+#include "remedy/render/escape.h"
 #include "remedy/render/json_writer.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
@@ -113,18 +114,6 @@ void json_point(JsonWriter& json, const char* day_key, const HistoryPoint& point
             json.key(key).null();
     }
     json.end_object();
-}
-
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
 }
 
 std::string csv_line(const char* kind, const HistoryPoint& p) {

@@ -1,6 +1,6 @@
 // The SVG form of `remedy history`: a chart to put in a report.
 #include "remedy/model/dates.h"
-#include "remedy/render/ci_report.h"
+#include "remedy/render/escape.h"
 #include "remedy/render/history_report.h"
 
 #include <algorithm>
@@ -72,7 +72,7 @@ std::string render_history_svg(const PlanHistory& history) {
         "  <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
         "  <text x=\"{3}\" y=\"28\" font-size=\"18\" font-weight=\"bold\">Remediation history of "
         "{2}</text>\n",
-        width, height, xml_escape(history.file), left);
+        width, height, xml_text(history.file), left);
     if (points.empty())
         return out + fmt::format("  <text x=\"{}\" y=\"{}\">No valid version of the plan to "
                                  "chart.</text>\n</svg>\n",
@@ -139,10 +139,9 @@ std::string render_history_svg(const PlanHistory& history) {
     out += fmt::format("  <text transform=\"translate({},{}) rotate(-90)\" "
                        "text-anchor=\"middle\">Issues</text>\n",
                        22, top + plot_h / 2);
-    out +=
-        fmt::format("  <text transform=\"translate({},{}) rotate(90)\" text-anchor=\"middle\" "
-                    "fill=\"{}\">Penalties owed ({})</text>\n",
-                    width - 18, top + plot_h / 2, owed_colour, xml_escape(points.back().currency));
+    out += fmt::format("  <text transform=\"translate({},{}) rotate(90)\" text-anchor=\"middle\" "
+                       "fill=\"{}\">Penalties owed ({})</text>\n",
+                       width - 18, top + plot_h / 2, owed_colour, xml_text(points.back().currency));
 
     if (history.deadline) {
         const double x = x_of(*history.deadline);

@@ -8,10 +8,18 @@ namespace remedy {
 
 namespace {
 
-// Printable ASCII other than the quote and the backslash: copied as it is.
+// Printable ASCII other than the quote, the backslash and '#' (which may start "##["): copied
+// as it is.
 bool needs_no_escape(char c) {
     const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+    return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\' && c != '#';
+}
+
+// The controls that reorder text around them, and the C1 controls: written as \u escapes, so
+// that a JSON document shown raw (in a terminal, a CI log) carries them as data only.
+bool escaped_as_unicode(char32_t c) {
+    return (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 } // namespace
@@ -28,15 +36,25 @@ void append_json_quoted(std::string& out, std::string_view text) {
         if (i == text.size())
             break;
         const char c = text[i];
-        const std::size_t length = decode_utf8(text.substr(i)).length;
+        const CodePoint code = decode_utf8(text.substr(i));
+        const std::size_t length = code.length;
         if (length == 0) {
             out += "\\ufffd";
             ++i;
             continue;
         }
         if (length > 1) {
-            out.append(text.substr(i, length));
+            if (escaped_as_unicode(code.value))
+                out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code.value));
+            else
+                out.append(text.substr(i, length));
             i += length;
+            continue;
+        }
+        // A CI runner takes "##[" anywhere in a line as a command; \u0023 is the same '#'.
+        if (text.compare(i, 3, "##[") == 0) {
+            out += "#\\u0023[";
+            i += 3;
             continue;
         }
         switch (c) {

@@ -59,12 +59,10 @@ std::vector<std::string> encoded_words(std::string_view text) {
 }
 
 // Joins the tokens of one header, folding before a token that would pass the line limit.
-std::string fold(std::string_view name, const std::vector<std::string>& tokens,
-                 std::string_view separator) {
+std::string fold(std::string_view name, const std::vector<std::string>& tokens) {
     std::string out = std::string(name) + ":";
     std::size_t line_length = out.size();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        std::string token = tokens[i] + (i + 1 < tokens.size() ? std::string(separator) : "");
+    for (const std::string& token : tokens) {
         if (line_length + 1 + token.size() > max_line) {
             out += "\n";
             line_length = 0;
@@ -73,6 +71,14 @@ std::string fold(std::string_view name, const std::vector<std::string>& tokens,
         line_length += 1 + token.size();
     }
     return out + "\n";
+}
+
+// A word that must not appear as it is in a header: one that is not printable ASCII, one too
+// long for a line of its own, or one a CI runner would read as a command when the header is
+// printed in its log ("::" at the start of a folded line, "##[" anywhere).
+bool needs_encoding(std::string_view word) {
+    return !is_ascii_printable(word) || 1 + word.size() > max_line || word.starts_with("::") ||
+           word.find("##[") != std::string_view::npos;
 }
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -89,29 +95,55 @@ std::vector<std::string> words_of(std::string_view text) {
     return words;
 }
 
+// The tokens of unstructured text: its words as they are, and each run of words that need
+// encoding as encoded words. A run is encoded whole, its spaces inside: a reader drops the
+// white space between two encoded words, and keeps it between an encoded word and a plain one.
+std::vector<std::string> text_tokens(std::string_view text) {
+    if (!is_ascii_printable(text))
+        return encoded_words(text);
+    std::vector<std::string> tokens;
+    std::string run;
+    const auto end_run = [&] {
+        if (run.empty())
+            return;
+        for (std::string& word : encoded_words(run))
+            tokens.push_back(std::move(word));
+        run.clear();
+    };
+    for (std::string& word : words_of(text)) {
+        if (needs_encoding(word)) {
+            run += (run.empty() ? "" : " ") + word;
+            continue;
+        }
+        end_run();
+        tokens.push_back(std::move(word));
+    }
+    end_run();
+    return tokens;
+}
+
 // A display name as RFC 5322 wants it: an atom list, a quoted string, or encoded words.
 std::vector<std::string> display_name_tokens(std::string_view name) {
     if (name.empty())
         return {};
-    if (!is_ascii_printable(name))
-        return encoded_words(name);
     if (name.find_first_of("()<>[]:;@\\,.\"") == std::string_view::npos)
-        return words_of(name);
+        return text_tokens(name);
     std::string quoted = "\"";
     for (char c : name) {
         if (c == '"' || c == '\\')
             quoted += '\\';
         quoted += c;
     }
-    return {quoted + "\""};
+    quoted += '"';
+    if (needs_encoding(quoted))
+        return encoded_words(name);
+    return {quoted};
 }
 
 } // namespace
 
 std::string header_field(std::string_view name, std::string_view value) {
-    if (!is_ascii_printable(value))
-        return fold(name, encoded_words(value), "");
-    return fold(name, words_of(value), "");
+    return fold(name, text_tokens(value));
 }
 
 std::string address_field(std::string_view name, const std::vector<MailAddress>& mailboxes) {
@@ -125,7 +157,7 @@ std::string address_field(std::string_view name, const std::vector<MailAddress>&
             parts.back() += ",";
         tokens.insert(tokens.end(), parts.begin(), parts.end());
     }
-    return fold(name, tokens, "");
+    return fold(name, tokens);
 }
 
 std::string quoted_printable(std::string_view text) {
@@ -138,24 +170,35 @@ std::string quoted_printable(std::string_view text) {
             end = text.size();
         const std::string_view line = text.substr(start, end - start);
         std::string encoded_line;
-        std::size_t length = 0;
+        std::size_t length = 0;  // of the encoded line so far
+        bool only_blanks = true; // the encoded line so far holds only spaces and tabs
         for (std::size_t i = 0; i < line.size(); ++i) {
             const unsigned char c = static_cast<unsigned char>(line[i]);
             const bool at_end = i + 1 == line.size();
             // "From " at the start of a line is mangled by mbox; "." alone by some SMTP paths.
             const bool risky_start = i == 0 && (line.substr(0, 5) == "From " || line == ".");
-            std::string piece;
-            if ((c >= 33 && c <= 126 && c != '=' && !risky_start) ||
-                ((c == ' ' || c == '\t') && !at_end))
-                piece = std::string(1, static_cast<char>(c));
-            else
-                piece = fmt::format("={:02X}", c);
-            if (length + piece.size() > 75) { // leave room for the soft break "="
+            const bool literal = (c >= 33 && c <= 126 && c != '=' && !risky_start) ||
+                                 ((c == ' ' || c == '\t') && !at_end);
+            if (literal && length + 1 > 75) { // leave room for the soft break "="
+                encoded_line += "=\n";
+                length = 0;
+                only_blanks = true;
+            }
+            // A CI runner that prints the message must not find a command in it: no "::" at
+            // the start of an encoded line (after its blanks), no "##[" on one. Encoded, they
+            // decode to the same text.
+            const bool command_marker =
+                (only_blanks && line.compare(i, 2, "::") == 0) || line.compare(i, 3, "##[") == 0;
+            const std::string piece = literal && !command_marker
+                                          ? std::string(1, static_cast<char>(c))
+                                          : fmt::format("={:02X}", c);
+            if (length + piece.size() > 75) {
                 encoded_line += "=\n";
                 length = 0;
             }
             encoded_line += piece;
             length += piece.size();
+            only_blanks = only_blanks && (c == ' ' || c == '\t') && piece.size() == 1;
         }
         if (last) {
             if (!line.empty())

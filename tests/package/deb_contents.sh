@@ -24,12 +24,24 @@ expect contents ' \./usr/bin/remedy$' "$contents"
 expect contents ' \./usr/share/man/man1/remedy\.1\.gz$' "$contents"
 expect contents ' \./usr/share/man/man5/remedy\.toml\.5\.gz$' "$contents"
 expect contents ' \./usr/share/bash-completion/completions/remedy$' "$contents"
-expect contents ' \./usr/share/zsh/site-functions/_remedy$' "$contents"
+expect contents ' \./usr/share/zsh/vendor-completions/_remedy$' "$contents"
 expect contents ' \./usr/share/fish/vendor_completions\.d/remedy\.fish$' "$contents"
 expect contents ' \./usr/share/doc/remedy/changelog\.gz$' "$contents"
+expect contents ' \./usr/share/doc/remedy/copyright$' "$contents"
 dpkg-deb -x "$deb" "$out/root"
 if readelf -S "$out/root/usr/bin/remedy" | grep -q '\.debug_info'; then
     echo "usr/bin/remedy is not stripped"
     fail=1
+fi
+# Debian's own checker finds no error and no warning (its notes about running as root aside).
+if command -v lintian >/dev/null; then
+    findings=$(lintian --allow-root "$deb" 2>&1 | grep -E '^[EW]: ' || true)
+    if [ -n "$findings" ]; then
+        echo "lintian:"
+        echo "$findings"
+        fail=1
+    fi
+else
+    echo "lintian is not installed: the package was not checked by it"
 fi
 [ $fail = 0 ] || { printf '%s\n%s\n' "$info" "$contents"; exit 1; }

@@ -28,14 +28,4 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
                                const Judgement* judgement, const Diagnostics& diagnostics,
                                FailOn fail_on);
 
-// The escaping of workflow commands: in a message `%`, CR and LF become %25, %0D and %0A; in a
-// property value also `:` and `,` become %3A and %2C.
-std::string github_escape_message(std::string_view text);
-std::string github_escape_property(std::string_view text);
-
-// `text` made safe for an XML 1.0 attribute value (and character data): & < > " ' escaped, tab,
-// CR and LF as character references, other characters XML 1.0 does not allow (and bytes that are
-// not UTF-8) replaced by U+FFFD.
-std::string xml_escape(std::string_view text);
-
 } // namespace remedy

@@ -1,0 +1,303 @@
+#include "remedy/render/escape.h"
+
+#include "remedy/util/utf8.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+// Controls that change the order in which a terminal or a browser shows the text around them
+// (the "Trojan Source" characters): ALM, LRM, RLM, the embeddings and overrides, the isolates.
+bool is_bidi_control(char32_t c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+bool is_c1_control(char32_t c) {
+    return c >= 0x80 && c <= 0x9F;
+}
+
+// Whether `text` at `i` starts the runner's older command form "##[".
+bool starts_old_command(std::string_view text, std::size_t i) {
+    return text.compare(i, 3, "##[") == 0;
+}
+
+// Whether `text` at `i` starts a workflow command: "::" with only blanks before it on its line.
+bool starts_command(std::string_view text, std::size_t line_start, std::size_t i) {
+    if (line_start == std::string_view::npos || text.compare(i, 2, "::") != 0)
+        return false;
+    for (std::size_t k = line_start; k < i; ++k)
+        if (text[k] != ' ' && text[k] != '\t')
+            return false;
+    return true;
+}
+
+// The length of an SGR sequence (ESC [ digits and ';' m) at `i`, or 0.
+std::size_t sgr_length(std::string_view text, std::size_t i) {
+    if (text.compare(i, 2, "\x1b[") != 0)
+        return 0;
+    std::size_t k = i + 2;
+    while (k < text.size() && ((text[k] >= '0' && text[k] <= '9') || text[k] == ';'))
+        ++k;
+    return k < text.size() && text[k] == 'm' ? k + 1 - i : 0;
+}
+
+void append_visible_byte(std::string& out, unsigned char byte) {
+    switch (byte) {
+    case '\n':
+        out += "\\n";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    default:
+        out += fmt::format("\\x{:02x}", byte);
+    }
+}
+
+enum class LineBreaks { escaped, kept };
+// Whether the text starts a line, where "::" would start a workflow command.
+enum class Placement { line_start, inside_line };
+
+std::string escape_terminal(std::string_view text, LineBreaks breaks, Colour colour,
+                            Placement placement = Placement::line_start) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t line_start = placement == Placement::line_start ? 0 : std::string_view::npos;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n' && breaks == LineBreaks::kept) {
+            out += '\n';
+            line_start = ++i;
+            continue;
+        }
+        if (colour == Colour::kept)
+            if (const std::size_t sgr = sgr_length(text, i); sgr > 0) {
+                out.append(text.substr(i, sgr));
+                i += sgr;
+                continue;
+            }
+        if (starts_command(text, line_start, i)) {
+            out += "\\x3a:";
+            i += 2;
+            continue;
+        }
+        if (starts_old_command(text, i)) {
+            out += "#\\x23[";
+            i += 3;
+            continue;
+        }
+        if (byte >= 0x20 && byte < 0x7f) {
+            out += static_cast<char>(byte);
+            ++i;
+            continue;
+        }
+        const CodePoint c = decode_utf8(text.substr(i));
+        if (c.length == 0 || c.value < 0x20 || c.value == 0x7f) {
+            append_visible_byte(out, byte);
+            ++i;
+            continue;
+        }
+        if (is_c1_control(c.value) || is_bidi_control(c.value))
+            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c.value));
+        else
+            out.append(text.substr(i, c.length));
+        i += c.length;
+    }
+    return out;
+}
+
+// XML 1.0, production [2]: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+bool allowed_in_xml(char32_t c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+enum class XmlPlace { text, attribute };
+
+std::string escape_xml(std::string_view text, XmlPlace place) {
+    const bool attribute = place == XmlPlace::attribute;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const CodePoint c = decode_utf8(text.substr(i));
+        if (c.length == 0 || !allowed_in_xml(c.value)) {
+            out += replacement_character;
+            i += c.length == 0 ? 1 : c.length;
+            continue;
+        }
+        if (starts_old_command(text, i)) {
+            out += "#&#35;[";
+            i += 3;
+            continue;
+        }
+        switch (c.value) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += attribute ? "&quot;" : "\"";
+            break;
+        case '\'':
+            out += attribute ? "&apos;" : "'";
+            break;
+        case '\r':
+            out += "&#13;"; // a parser would turn a literal CR into LF
+            break;
+        case '\n':
+        case '\t':
+            // An attribute value normalises literal white space to spaces; keep it.
+            if (attribute)
+                out += fmt::format("&#{};", static_cast<int>(c.value));
+            else
+                out += static_cast<char>(c.value);
+            break;
+        default:
+            if (is_c1_control(c.value) || is_bidi_control(c.value))
+                out += fmt::format("&#x{:X};", static_cast<std::uint32_t>(c.value));
+            else
+                out.append(text.substr(i, c.length));
+        }
+        i += c.length;
+    }
+    return out;
+}
+
+enum class GithubPlace { message, property };
+
+std::string escape_github(std::string_view text, GithubPlace place) {
+    const bool property = place == GithubPlace::property;
+    std::string out;
+    std::size_t plain_start = 0; // the text since the last character the runner unescapes
+    const auto flush = [&](std::size_t end) {
+        // What the runner shows as it is: other controls are shown escaped, as on a terminal.
+        out += escape_terminal(text.substr(plain_start, end - plain_start), LineBreaks::escaped,
+                               Colour::escaped, Placement::inside_line);
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char* escaped = c == '%'                ? "%25"
+                              : c == '\r'             ? "%0D"
+                              : c == '\n'             ? "%0A"
+                              : property && c == ':' ? "%3A"
+                              : property && c == ',' ? "%2C"
+                                                     : nullptr;
+        if (!escaped)
+            continue;
+        flush(i);
+        out += escaped;
+        plain_start = i + 1;
+    }
+    flush(text.size());
+    return out;
+}
+
+// A number as remedy writes one ("-12.50"), which a spreadsheet must read as a number.
+bool is_plain_number(std::string_view text) {
+    if (text.starts_with('-'))
+        text.remove_prefix(1);
+    bool digits = false;
+    bool point = false;
+    for (char c : text) {
+        if (c >= '0' && c <= '9')
+            digits = true;
+        else if (c == '.' && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits;
+}
+
+} // namespace
+
+std::string terminal_text(std::string_view text) {
+    return escape_terminal(text, LineBreaks::escaped, Colour::escaped);
+}
+
+std::string terminal_lines(std::string_view text, Colour colour) {
+    return escape_terminal(text, LineBreaks::kept, colour);
+}
+
+std::string github_message(std::string_view text) {
+    return escape_github(text, GithubPlace::message);
+}
+
+std::string github_property(std::string_view text) {
+    return escape_github(text, GithubPlace::property);
+}
+
+std::string xml_text(std::string_view text) {
+    return escape_xml(text, XmlPlace::text);
+}
+
+std::string xml_attribute(std::string_view text) {
+    return escape_xml(text, XmlPlace::attribute);
+}
+
+std::string csv_field(std::string_view text) {
+    // The field is data, tabs and line breaks included; only the runner's markers are shown
+    // escaped, at the start of each line the field spans and anywhere.
+    std::string field;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (starts_command(text, line_start, i)) {
+            field += "\\x3a:";
+            i += 2;
+        } else if (starts_old_command(text, i)) {
+            field += "#\\x23[";
+            i += 3;
+        } else if (const std::size_t length = decode_utf8(text.substr(i)).length; length == 0) {
+            field += replacement_character;
+            ++i;
+        } else {
+            field.append(text.substr(i, length));
+            if (text[i] == '\n' || text[i] == '\r')
+                line_start = i + 1;
+            i += length;
+        }
+    }
+    const char first = field.empty() ? '\0' : field.front();
+    if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r' ||
+        (first == '-' && !is_plain_number(field)))
+        field.insert(0, 1, '\'');
+    if (field.find_first_of(",\"\r\n") == std::string::npos)
+        return field;
+    std::string quoted = "\"";
+    for (char c : field) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+std::string ics_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\' || c == ';' || c == ',')
+            out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        // TEXT allows no control character but the tab (RFC 5545 3.1, 3.3.11).
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t') || byte == 0x7f)
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+} // namespace remedy
