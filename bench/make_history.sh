@@ -2,13 +2,14 @@
 # Makes a git repository whose remedy.toml has COMMITS versions of an ISSUES-issue plan (with
 # git fast-import), issues getting resolved as the commits go on: the input of `remedy history`.
 # usage: bench/make_history.sh DIR COMMITS ISSUES
+# ($REMEDY_PYTHON, else /usr/bin/python3, writes the fast-import stream.)
 set -euo pipefail
 [ $# -eq 3 ] || { echo "usage: $0 DIR COMMITS ISSUES" >&2; exit 2; }
 dir=$1
 mkdir -p "$dir"
 git -C "$dir" init -q
 
-/usr/bin/python3 - "$dir/.stream" "$2" "$3" <<'PY'
+"${REMEDY_PYTHON:-/usr/bin/python3}" - "$dir/.stream" "$2" "$3" <<'PY'
 import sys
 commits, issues = int(sys.argv[2]), int(sys.argv[3])
 start = 1790845200  # 2026-10-01 09:00 UTC

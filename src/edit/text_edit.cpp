@@ -41,8 +41,9 @@ std::string_view line_ending(std::string_view text) {
 }
 
 std::string apply_edits(std::string_view text, std::vector<TextEdit> edits) {
-    std::sort(edits.begin(), edits.end(),
-              [](const TextEdit& a, const TextEdit& b) { return a.offset < b.offset; });
+    // Stable: insertions at one offset keep the order the caller gave them.
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const TextEdit& a, const TextEdit& b) { return a.offset < b.offset; });
     std::string out;
     std::size_t copied = 0;
     for (const TextEdit& edit : edits) {

@@ -3,6 +3,7 @@
 #include "remedy/render/text_table.h"
 #include "remedy/util/utf8.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -139,12 +140,17 @@ Expected<LetterTemplate> parse_letter_template(std::string_view file_text, std::
     if (end_of_subject == std::string::npos || body == std::string::npos)
         return fail(
             fmt::format("{}:1:1: a letter template needs a body after its subject", source));
-    return LetterTemplate{text.substr(9, end_of_subject - 9), text.substr(body), std::move(source)};
+    const int body_line =
+        1 +
+        static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(body), '\n'));
+    return LetterTemplate{text.substr(9, end_of_subject - 9), text.substr(body), std::move(source),
+                          body_line};
 }
 
 Expected<std::string> expand_placeholders(std::string_view text,
                                           const std::map<std::string, std::string>& fields,
-                                          const std::string& source, int first_line) {
+                                          const std::string& source, int first_line,
+                                          int first_column) {
     std::string out;
     int line = first_line;
     std::size_t line_start = 0;
@@ -158,7 +164,9 @@ Expected<std::string> expand_placeholders(std::string_view text,
             if (field == fields.end())
                 return fail(fmt::format(
                     "{}:{}:{}: unknown placeholder {}; docs/email-templates.md lists them", source,
-                    line, display_width(text.substr(line_start, i - line_start)) + 1,
+                    line,
+                    display_width(text.substr(line_start, i - line_start)) +
+                        static_cast<std::size_t>(line == first_line ? first_column : 1),
                     close == std::string_view::npos ? std::string("{{ without }}")
                                                     : "{{" + key + "}}"));
             out += field->second;

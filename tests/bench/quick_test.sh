@@ -1,8 +1,8 @@
 #!/bin/bash
 # Runs `bench/run --quick` and checks that its table has a row for every case.
-# usage: quick_test.sh BENCH_RUN BUILD_DIR
+# usage: quick_test.sh PYTHON BENCH_RUN BUILD_DIR
 set -uo pipefail
-out=$("$1" --quick "$2")
+out=$("$1" "$2" --quick "$3")
 status=$?
 [ $status -eq 77 ] && exit 77
 echo "$out"

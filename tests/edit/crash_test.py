@@ -5,13 +5,19 @@ usage: crash_test.py path/to/write_driver
 
 1. Killed with SIGKILL at random moments while replacing a plan, the driver leaves the plan
    byte-identical to the old or the new content; a lock it leaves behind makes the next editor
-   fail with a message that names the lock.
+   fail with a message that names the lock. Nothing here assumes how fast the machine is: the
+   moments are drawn over the time an editor takes (measured first, then moved towards the side
+   the kills keep missing), and the kills go on until the old content, the new content and a
+   kill between the lock and the rename (a stale lock, the plan still old) have each been seen
+   (at least MIN_RUNS kills, at most TIME_BUDGET seconds). Every outcome is counted and printed;
+   any other content fails the test at once.
 2. Twenty drivers started at once, each appending its own line under the lock: every one that
    exited 0 has its line in the plan, once; every other one said why.
 """
 import os
 import random
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,7 +25,10 @@ import time
 
 DRIVER = os.path.abspath(sys.argv[1])
 FAILURES = []
-RUNS = 30
+MIN_RUNS = 30  # kills, at least
+TIME_BUDGET = 12.0  # seconds of kills, at most, to see every outcome under a heavy load
+PAUSE_MS = 20  # REMEDY_TEST_PAUSE_BEFORE_RENAME: the editor waits so long before its rename
+MID_EDIT = "killed mid-edit (stale lock, plan old)"
 
 
 def check(condition, message):
@@ -48,19 +57,41 @@ def leftovers(folder):
     return [name for name in os.listdir(folder) if name.startswith(".remedy.toml.")]
 
 
+def editor_seconds(plan, old, new_file, env):
+    """How long a whole edit takes here and now: the median of three that are not killed."""
+    times = []
+    for _ in range(3):
+        write(plan, old)
+        began = time.monotonic()
+        done = subprocess.run([DRIVER, plan, new_file], env=env, capture_output=True)
+        times.append(time.monotonic() - began)
+        check(done.returncode == 0, f"an edit that was not killed exited {done.returncode}: "
+                                    f"{done.stderr.decode()}")
+    return statistics.median(times)
+
+
 def crash_runs(folder, rng):
     plan = os.path.join(folder, "remedy.toml")
     old = b"".join(b'[[issue]]\nid = "OLD-%d"\n\n' % i for i in range(3000))
     new = b"".join(b'[[issue]]\nid = "NEW-%d"\nstatus = "resolved"\n\n' % i for i in range(4000))
     new_file = os.path.join(folder, "new-content")
     write(new_file, new)
-    outcomes = {"old": 0, "new": 0, "stale lock": 0, "temp files": 0}
-    env = dict(os.environ, REMEDY_TEST_PAUSE_BEFORE_RENAME="20")
-    for run in range(RUNS):
+    env = dict(os.environ, REMEDY_TEST_PAUSE_BEFORE_RENAME=str(PAUSE_MS))
+    # Kills are drawn uniformly over [0, window): past the end of an edit too, so that both
+    # sides of the rename are reached whatever the load.
+    window = 1.5 * editor_seconds(plan, old, new_file, env)
+    outcomes = {"old": 0, "new": 0, "killed": 0, "finished": 0, MID_EDIT: 0, "stale lock": 0,
+                "temp files": 0}
+    began = time.monotonic()
+    run = 0
+    while True:
+        seen_all = outcomes["old"] and outcomes["new"] and outcomes[MID_EDIT]
+        if run >= MIN_RUNS and seen_all or time.monotonic() - began > TIME_BUDGET:
+            break
         write(plan, old)
         os.chmod(plan, 0o640)
         driver = subprocess.Popen([DRIVER, plan, new_file], env=env, stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(0, 0.050))
+        time.sleep(rng.uniform(0, window))
         driver.send_signal(signal.SIGKILL)
         _, err = driver.communicate()
         content = read(plan)
@@ -68,14 +99,25 @@ def crash_runs(folder, rng):
         check(what != "neither", f"run {run}: the plan is neither the old nor the new content")
         check(os.stat(plan).st_mode & 0o777 == 0o640, f"run {run}: the plan lost its mode 0640")
         if driver.returncode == 0:
+            outcomes["finished"] += 1
             check(what == "new", f"run {run}: the driver exited 0 but the plan is {what}")
             check(not os.path.exists(plan + ".lock"), f"run {run}: exited 0, lock left")
         else:
+            outcomes["killed"] += 1
             check(driver.returncode == -signal.SIGKILL,
                   f"run {run}: exit {driver.returncode}: {err.decode()}")
-        outcomes[what] = outcomes.get(what, 0) + 1
+        if what != "neither":
+            outcomes[what] += 1
+        # While one side was never reached, move the window towards it: the load may have
+        # changed since it was measured.
+        if not outcomes["new"] and driver.returncode != 0:
+            window *= 1.5  # every kill came too early
+        elif not outcomes["old"] and driver.returncode == 0:
+            window *= 0.5  # every kill came too late
         if os.path.exists(plan + ".lock"):
             outcomes["stale lock"] += 1
+            if what == "old":
+                outcomes[MID_EDIT] += 1
             pid = read(plan + ".lock").strip()
             check(pid in (b"", str(driver.pid).encode()), f"run {run}: lock holds {pid!r}")
             after = subprocess.run([DRIVER, "--wait", "0", plan, new_file], env=env,
@@ -90,10 +132,13 @@ def crash_runs(folder, rng):
         for name in leftovers(folder):
             outcomes["temp files"] += 1
             os.remove(os.path.join(folder, name))
-    print(f"{RUNS} killed editors:", ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+        run += 1
+    print(f"{run} editors, each killed at a random moment, in {time.monotonic() - began:.1f} s "
+          f"(window {window * 1000:.0f} ms):", ", ".join(f"{k} {v}" for k, v in outcomes.items()))
     check(outcomes["old"] > 0 and outcomes["new"] > 0,
           "the kills never landed on both sides of the rename: the test proved nothing")
-    check(outcomes["stale lock"] > 0, "no kill left a stale lock: the test proved nothing")
+    check(outcomes[MID_EDIT] > 0, "no kill landed between the lock and the rename (a stale lock "
+                                  "and the old plan): the test proved nothing")
 
 
 def concurrent_appends(folder):
@@ -120,6 +165,8 @@ def concurrent_appends(folder):
     check(len(text) == 1 + succeeded, f"{len(text)} lines for {succeeded} appends")
     check(not os.path.exists(plan + ".lock"), "a lock is left after the concurrent editors")
     check(not leftovers(folder), f"temporary files left: {leftovers(folder)}")
+    # The first editor to take the lock cannot time out waiting for it.
+    check(succeeded > 0, "no editor appended its line")
     print(f"{len(lines)} concurrent editors: {succeeded} appended, "
           f"{len(lines) - succeeded} timed out waiting for the lock")
 

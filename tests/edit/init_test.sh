@@ -18,7 +18,7 @@ grep -q '^name = "Zoë Müller GmbH"$' remedy.toml || fail "the client's name is
 grep -q '^start = 2026-10-01' remedy.toml || fail "the start is not in the plan"
 [ "$(grep -c '^#' remedy.toml)" -ge 3 ] || fail "the plan explains nothing"
 cp remedy.toml before.toml
-"$remedy" init --client "Other" 2> err
+"$remedy" init --client "Other" --start 2026-10-01 2> err
 [ $? -eq 3 ] || fail "a second init did not exit 3"
 grep -q "already exists" err || fail "the refusal does not say why: $(cat err)"
 cmp -s remedy.toml before.toml || fail "a second init changed the plan"

@@ -1,13 +1,15 @@
 #!/bin/bash
 # `remedy history` on 3,000 commits: git cat-file --batch then gets more input than a pipe
 # holds, which once deadlocked (remedy blocked writing while git blocked writing back).
-# Passes when every commit comes back as a row. Usage: large_history_test.sh REMEDY
+# Passes when every commit comes back as a row. Usage: large_history_test.sh REMEDY [PYTHON]
+# (PYTHON writes the fast-import stream; /usr/bin/python3 by default.)
 set -euo pipefail
 remedy=$1
+python=${2:-/usr/bin/python3}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 git -C "$dir" init -q
-/usr/bin/python3 - "$dir/stream" <<'PY'
+"$python" - "$dir/stream" <<'PY'
 import sys
 out = open(sys.argv[1], "wb")
 for n in range(3000):

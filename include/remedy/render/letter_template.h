@@ -29,7 +29,11 @@ struct LetterTemplate {
     std::string subject;
     std::string body;
     std::string source;
+    int body_line = 3; // the line of the file the body starts on, for messages
 };
+
+// Where the subject's text starts in a template file: after "Subject: ", on line 1.
+inline constexpr int subject_column = 10;
 
 // The wording remedy ships for `kind`.
 LetterTemplate built_in_template(LetterKind kind);
@@ -38,10 +42,12 @@ LetterTemplate built_in_template(LetterKind kind);
 Expected<LetterTemplate> parse_letter_template(std::string_view text, std::string source);
 
 // `text` with every {{name}} replaced by fields[name]. An unknown name is an error that names
-// the template and the place: "letters/weekly.txt:4:9: unknown placeholder {{owd}}".
+// the template and the place, `text` starting at line `first_line`, column `first_column` of
+// it: "letters/weekly.txt:4:9: unknown placeholder {{owd}}".
 Expected<std::string> expand_placeholders(std::string_view text,
                                           const std::map<std::string, std::string>& fields,
-                                          const std::string& source, int first_line);
+                                          const std::string& source, int first_line,
+                                          int first_column = 1);
 
 // Paragraphs re-flowed to `width` columns; a line starting with "- " continues indented.
 // Lines already short enough are kept as they are.
