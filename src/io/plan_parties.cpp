@@ -67,9 +67,13 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
         }
         for (std::size_t i = 0; list && i < list->size(); ++i) {
             const toml::node& entry = *list->get(i);
-            if (const auto* address = entry.as_string()) {
-                if (const Expected<MailAddress> parsed = parse_mail_address(address->get()))
-                    provider.cc.push_back(address->get());
+            if (entry.as_string()) {
+                // The rules of every string: no control character, no overlong text.
+                const std::optional<std::string> address = reader.line_of(entry, "provider.cc");
+                if (!address)
+                    continue;
+                if (const Expected<MailAddress> parsed = parse_mail_address(*address))
+                    provider.cc.push_back(*address);
                 else
                     reader.error(position_of(entry.source().begin),
                                  fmt::format("provider.cc: {}", parsed.error()));

@@ -84,14 +84,20 @@ const toml::node* TableReader::node(std::string_view key, Presence presence) {
 
 std::optional<std::string> TableReader::string_value(std::string_view key, Presence presence,
                                                      Lines lines) {
-    const bool multi_line = lines == Lines::many;
     const toml::node* found = node(key, presence);
     if (!found)
         return std::nullopt;
-    const SourcePos pos = position_of(found->source().begin);
-    const auto* value = found->as_string();
+    return checked_string(*found, qualified(key), presence, lines);
+}
+
+std::optional<std::string> TableReader::checked_string(const toml::node& found,
+                                                       std::string_view what, Presence presence,
+                                                       Lines lines) {
+    const bool multi_line = lines == Lines::many;
+    const SourcePos pos = position_of(found.source().begin);
+    const auto* value = found.as_string();
     if (!value) {
-        error(pos, fmt::format("{} must be a string, not {}", qualified(key), type_name(*found)));
+        error(pos, fmt::format("{} must be a string, not {}", what, type_name(found)));
         return std::nullopt;
     }
     const std::string& text = value->get();
@@ -102,14 +108,18 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
     bool any_control = false;
     for (unsigned char c : text) {
         characters += !is_continuation_byte(static_cast<char>(c)); // as character_count counts
-        any_control |= c < 0x20 || c == 0x7f;
+        // 0xC2 leads the C1 controls U+0080..U+009F (and other characters): looked at below.
+        any_control |= c < 0x20 || c == 0x7f || c == 0xC2;
     }
     if (any_control) {
-        for (unsigned char c : text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
             const bool allowed_space = c == '\t' || (multi_line && (c == '\n' || c == '\r'));
-            if ((c < 0x20 || c == 0x7f) && !allowed_space) {
-                error(pos, fmt::format("{} contains a control character (code {}); remove it",
-                                       qualified(key), static_cast<int>(c)));
+            const bool c1 =
+                c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+            if ((c < 0x20 || c == 0x7f || c1) && !allowed_space) {
+                error(pos, fmt::format("{} contains a control character (code {}); remove it", what,
+                                       c1 ? static_cast<unsigned char>(text[i + 1]) : int{c}));
                 return std::nullopt;
             }
         }
@@ -117,11 +127,11 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
     // Refused rather than cut: a shortened title or reason would say something else.
     const std::size_t max_chars = multi_line ? limits::max_text_chars : limits::max_line_chars;
     if (characters > max_chars) {
-        error(pos, too_long_message(qualified(key), characters, max_chars));
+        error(pos, too_long_message(what, characters, max_chars));
         return std::nullopt;
     }
     if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        error(pos, fmt::format("{} must not be empty or blank", qualified(key)));
+        error(pos, fmt::format("{} must not be empty or blank", what));
         return std::nullopt;
     }
     return text;
@@ -172,28 +182,57 @@ std::optional<date::sys_days> TableReader::day(std::string_view key, Presence pr
     const toml::node* found = node(key, presence);
     if (!found)
         return std::nullopt;
-    const SourcePos pos = position_of(found->source().begin);
-    if (const auto* value = found->as_date()) {
+    return day_of(*found, qualified(key));
+}
+
+std::optional<date::sys_days> TableReader::day_of(const toml::node& found, std::string_view what) {
+    const SourcePos pos = position_of(found.source().begin);
+    if (const auto* value = found.as_date()) {
         const toml::date& d = value->get();
         const date::sys_days day{date::year{d.year} / date::month{d.month} / date::day{d.day}};
         if (!is_supported_day(day)) {
-            error(pos,
-                  fmt::format("{} is outside the supported years 1900 to 9999", qualified(key)));
+            error(pos, fmt::format("{} is outside the supported years 1900 to 9999", what));
             return std::nullopt;
         }
         return day;
     }
-    if (const auto* value = found->as_string()) {
+    if (const auto* value = found.as_string()) {
         const Expected<date::sys_days> day = parse_iso_date(value->get());
         if (!day) {
-            error(pos, fmt::format("{}: {}", qualified(key), day.error()));
+            error(pos, fmt::format("{}: {}", what, day.error()));
             return std::nullopt;
         }
         return *day;
     }
-    error(pos, fmt::format("{} must be a date such as 2026-10-01, not {}", qualified(key),
-                           type_name(*found)));
+    error(pos, fmt::format("{} must be a date such as 2026-10-01, not {}", what, type_name(found)));
     return std::nullopt;
+}
+
+std::optional<std::string> TableReader::line_of(const toml::node& found, std::string_view what) {
+    return checked_string(found, what, Presence::required, Lines::one);
+}
+
+std::vector<const toml::node*> TableReader::array(std::string_view key, Presence presence,
+                                                  std::size_t max_count) {
+    std::vector<const toml::node*> elements;
+    const toml::node* found = node(key, presence);
+    if (!found)
+        return elements;
+    const toml::array* list = found->as_array();
+    if (!list) {
+        error(position_of(found->source().begin),
+              fmt::format("{} must be an array, not {}", qualified(key), type_name(*found)));
+        return elements;
+    }
+    if (list->size() > max_count) {
+        error(position_of(list->get(max_count)->source().begin),
+              fmt::format("{} has more than {} entries, the limit (docs/limits.md)", qualified(key),
+                          count_text(max_count)));
+        return elements;
+    }
+    for (const toml::node& element : *list)
+        elements.push_back(&element);
+    return elements;
 }
 
 std::optional<Priority> TableReader::priority(std::string_view key, Presence presence) {

@@ -3,10 +3,13 @@
 #include "remedy/model/diagnostic.h"
 #include "remedy/model/priority.h"
 #include "remedy/model/source.h"
+#include "remedy/util/ascii.h"
+#include "remedy/util/enum_names.h"
 #include "remedy/util/utf8.h"
 
 #include <cstdint>
 #include <date/date.h>
+#include <fmt/format.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +56,27 @@ public:
     // A TOML local date or a quoted "YYYY-MM-DD".
     std::optional<date::sys_days> day(std::string_view key, Presence presence);
     std::optional<Priority> priority(std::string_view key, Presence presence);
+    // One of the words of `names`, in any case.
+    template <class Enum, std::size_t N>
+    std::optional<Enum> choice(std::string_view key, Presence presence,
+                               const EnumNames<Enum, N>& names) {
+        const std::optional<std::string> word = line(key, presence);
+        if (!word)
+            return std::nullopt;
+        if (const std::optional<Enum> value = names.parse(to_lower_ascii(*word)))
+            return value;
+        error(position_of(table_.get(key)->source().begin),
+              fmt::format("{} must be {}, not '{}'", qualified(key), names.choice_text(), *word));
+        return std::nullopt;
+    }
+    // The elements of an array, at most `max_count` (more is an error at the first one too
+    // many); an absent key is an empty list, a value that is not an array an error.
+    std::vector<const toml::node*> array(std::string_view key, Presence presence,
+                                         std::size_t max_count);
+    // An element of an array as a date, or as a one-line string; `what` names it in messages
+    // ("calendar.holidays").
+    std::optional<date::sys_days> day_of(const toml::node& node, std::string_view what);
+    std::optional<std::string> line_of(const toml::node& node, std::string_view what);
 
     void error(SourcePos pos, std::string message);
     void warning(SourcePos pos, std::string message);
@@ -67,6 +91,9 @@ public:
 private:
     enum class Lines { one, many };
     std::optional<std::string> string_value(std::string_view key, Presence presence, Lines lines);
+    // The checks of a string value, wherever it stands; `what` names it in messages.
+    std::optional<std::string> checked_string(const toml::node& node, std::string_view what,
+                                              Presence presence, Lines lines);
 
     const toml::table& table_;
     std::string name_;

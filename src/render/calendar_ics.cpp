@@ -21,6 +21,12 @@ std::string content_line(std::string_view line) {
     std::string out;
     std::size_t start = 0;
     std::size_t limit = 75;
+    // The start of the character at or before `at`.
+    const auto character_start = [&](std::size_t at) {
+        while (at > start && is_continuation_byte(line[at]))
+            --at;
+        return at;
+    };
     while (true) {
         std::size_t end = std::min(line.size(), start + limit);
         // A "##[" whole on this line is broken between its two '#'.
@@ -29,11 +35,13 @@ std::string content_line(std::string_view line) {
             end = marker + 1;
         if (end == line.size())
             break;
-        while (is_continuation_byte(line[end]))
-            --end;
-        // The continued line must not start with "::": fold earlier.
-        while (end > start + 1 && line.compare(end, 2, "::") == 0)
-            --end;
+        end = character_start(end);
+        // The continued line must not start with "::", after any white space: fold earlier,
+        // a character at a time.
+        while (end > start + 1 && line_starts_workflow_command(line, end))
+            end = character_start(end - 1);
+        if (end == start) // one character longer than a line: fold after it
+            end = start + std::max<std::size_t>(1, decode_utf8(line.substr(start)).length);
         out += std::string(line.substr(start, end - start)) + "\r\n ";
         start = end;
         limit = 74; // the leading space counts
@@ -107,7 +115,8 @@ std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::s
     for (std::size_t i : unresolved_by_urgency(plan, j)) {
         const Issue& issue = plan.issues[i];
         out += all_day_event(
-            fmt::format("issue.{}.{}@{}", slug(issue.id), contract, domain), issue.due, dtstamp,
+            fmt::format("issue.{}.{}@{}", slug(issue.id), contract, domain),
+            j.issues[i].dates.effective_due, dtstamp,
             fmt::format("{} due: {}", issue_label(issue), issue.title),
             fmt::format("Resolution date of {} in the remediation plan with {}. The deadline for "
                         "every issue is {}.",

@@ -103,7 +103,7 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
     // The plan's validity.
     std::string diagnostic_lines;
     for (const Diagnostic& d : diagnostics)
-        diagnostic_lines += to_string(d) + '\n';
+        diagnostic_lines += terminal_text(to_string(d)) + '\n'; // controls XML cannot hold, shown
     cases += fmt::format("    <testcase{}{}{}", attribute("name", file),
                          attribute("classname", "remedy.plan"), attribute("file", file));
     if (!plan) {
@@ -159,10 +159,11 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
                 if (message.empty())
                     message = fmt::format("{} is {} overdue", issue_label(issue),
                                           plural(judged.days_overdue, "day"));
-                const std::string details = fmt::format(
-                    "due {}, {}, {} overdue on {}, penalty {}\n", format_iso_date(issue.due),
-                    name(judged.state), plural(judged.days_overdue, "day"),
-                    format_iso_date(j.as_of), money_text(*plan, judged.penalty.subtotal));
+                const std::string details =
+                    fmt::format("due {}, {}, {} overdue on {}, penalty {}\n",
+                                due_date_text(issue, judged.dates), name(judged.state),
+                                plural(judged.days_overdue, "day"), format_iso_date(j.as_of),
+                                money_text(*plan, judged.penalty.subtotal));
                 cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
                                      attribute("message", message), attribute("type", "overdue"),
                                      xml_text(details));

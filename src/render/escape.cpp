@@ -19,29 +19,22 @@ bool is_c1_control(char32_t c) {
     return c >= 0x80 && c <= 0x9F;
 }
 
-// Whether `text` at `i` starts the runner's older command form "##[".
 bool starts_old_command(std::string_view text, std::size_t i) {
-    return text.compare(i, 3, "##[") == 0;
+    return starts_old_workflow_command(text, i);
 }
 
-// Whether `text` at `i` starts a workflow command: "::" with only blanks before it on its line.
 bool starts_command(std::string_view text, std::size_t line_start, std::size_t i) {
-    if (line_start == std::string_view::npos || text.compare(i, 2, "::") != 0)
-        return false;
-    for (std::size_t k = line_start; k < i; ++k)
-        if (text[k] != ' ' && text[k] != '\t')
-            return false;
-    return true;
+    return line_start != std::string_view::npos && starts_workflow_command(text, line_start, i);
 }
 
-// The length of an SGR sequence (ESC [ digits and ';' m) at `i`, or 0.
+// The length of one of the colour sequences remedy paints with (style.cpp) at `i`, or 0: only
+// those, so that nothing else shaped like one passes.
 std::size_t sgr_length(std::string_view text, std::size_t i) {
-    if (text.compare(i, 2, "\x1b[") != 0)
-        return 0;
-    std::size_t k = i + 2;
-    while (k < text.size() && ((text[k] >= '0' && text[k] <= '9') || text[k] == ';'))
-        ++k;
-    return k < text.size() && text[k] == 'm' ? k + 1 - i : 0;
+    for (std::string_view code :
+         {"\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[32m", "\x1b[33m", "\x1b[1;31m"})
+        if (text.compare(i, code.size(), code) == 0)
+            return code.size();
+    return 0;
 }
 
 void append_visible_byte(std::string& out, unsigned char byte) {
@@ -156,8 +149,11 @@ std::string escape_xml(std::string_view text, XmlPlace place) {
             break;
         case '\n':
         case '\t':
-            // An attribute value normalises literal white space to spaces; keep it.
-            if (attribute)
+            // An attribute value normalises literal white space to spaces; keep it. In text, a
+            // line break stays one, unless the line after it would start a workflow command
+            // for a CI runner that prints the document: then it is the same character as a
+            // reference, and the document one line.
+            if (attribute || (c.value == '\n' && line_starts_workflow_command(text, i + 1)))
                 out += fmt::format("&#{};", static_cast<int>(c.value));
             else
                 out += static_cast<char>(c.value);
@@ -186,9 +182,9 @@ std::string escape_github(std::string_view text, GithubPlace place) {
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        const char* escaped = c == '%'                ? "%25"
-                              : c == '\r'             ? "%0D"
-                              : c == '\n'             ? "%0A"
+        const char* escaped = c == '%'               ? "%25"
+                              : c == '\r'            ? "%0D"
+                              : c == '\n'            ? "%0A"
                               : property && c == ':' ? "%3A"
                               : property && c == ',' ? "%2C"
                                                      : nullptr;
@@ -220,6 +216,40 @@ bool is_plain_number(std::string_view text) {
 }
 
 } // namespace
+
+bool is_runner_white_space(char32_t c) {
+    // .NET's Char.IsWhiteSpace, which String.TrimStart uses.
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+bool starts_workflow_command(std::string_view text, std::size_t line_start, std::size_t i) {
+    if (text.compare(i, 2, "::") != 0 || i < line_start)
+        return false;
+    for (std::size_t k = line_start; k < i;) {
+        const CodePoint c = decode_utf8(text.substr(k));
+        if (c.length == 0 || !is_runner_white_space(c.value))
+            return false;
+        k += c.length;
+    }
+    return true;
+}
+
+bool line_starts_workflow_command(std::string_view text, std::size_t line_start) {
+    std::size_t k = line_start;
+    while (k < text.size()) {
+        const CodePoint c = decode_utf8(text.substr(k));
+        if (c.length == 0 || !is_runner_white_space(c.value) || c.value == '\n' || c.value == '\r')
+            break;
+        k += c.length;
+    }
+    return text.compare(k, 2, "::") == 0;
+}
+
+bool starts_old_workflow_command(std::string_view text, std::size_t i) {
+    return text.compare(i, 3, "##[") == 0;
+}
 
 std::string terminal_text(std::string_view text) {
     return escape_terminal(text, LineBreaks::escaped, Colour::escaped);

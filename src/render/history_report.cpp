@@ -34,7 +34,7 @@ TextTable point_table(const std::string& first_column, const std::vector<History
     for (const HistoryPoint& point : points) {
         std::string note;
         if (!previous_path.empty() && point.path != previous_path)
-            note = fmt::format("renamed from {}", previous_path);
+            note = fmt::format("renamed from {}", terminal_text(previous_path));
         previous_path = point.path;
         if (!point.valid) {
             table.add_row({{format_iso_date(point.day)},
@@ -44,7 +44,7 @@ TextTable point_table(const std::string& first_column, const std::vector<History
                            {"-"},
                            {"-"},
                            {"-"},
-                           {point.error, Tone::muted}});
+                           {terminal_text(point.error), Tone::muted}});
             continue;
         }
         table.add_row({{format_iso_date(point.day)},
@@ -138,9 +138,10 @@ std::string csv_line(const char* kind, const HistoryPoint& p) {
 std::string render_history_text(const PlanHistory& history, const Style& style) {
     std::string out;
     if (history.commits.empty()) {
-        out += fmt::format("No commit changed {} in the days asked for.\n", history.file);
+        out += fmt::format("No commit changed {} in the days asked for.\n",
+                           terminal_text(history.file));
     } else {
-        out += fmt::format("History of {}: {} commit{} from {} to {}", history.file,
+        out += fmt::format("History of {}: {} commit{} from {} to {}", terminal_text(history.file),
                            history.commits.size(), history.commits.size() == 1 ? "" : "s",
                            format_iso_date(history.commits.front().day),
                            format_iso_date(history.commits.back().day));

@@ -74,11 +74,12 @@ std::string fold(std::string_view name, const std::vector<std::string>& tokens) 
 }
 
 // A word that must not appear as it is in a header: one that is not printable ASCII, one too
-// long for a line of its own, or one a CI runner would read as a command when the header is
-// printed in its log ("::" at the start of a folded line, "##[" anywhere).
+// long for a line of its own, one a mail reader would decode as an encoded word of its own
+// ("=?...?="), or one a CI runner would read as a command when the header is printed in its
+// log ("::" at the start of a folded line, "##[" anywhere).
 bool needs_encoding(std::string_view word) {
     return !is_ascii_printable(word) || 1 + word.size() > max_line || word.starts_with("::") ||
-           word.find("##[") != std::string_view::npos;
+           word.find("##[") != std::string_view::npos || word.find("=?") != std::string_view::npos;
 }
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -126,6 +127,10 @@ std::vector<std::string> text_tokens(std::string_view text) {
 std::vector<std::string> display_name_tokens(std::string_view name) {
     if (name.empty())
         return {};
+    // Text that looks like an encoded word is encoded itself: inside a quoted string a strict
+    // reader objects to it, and some decode it anyway.
+    if (name.find("=?") != std::string_view::npos)
+        return encoded_words(name);
     if (name.find_first_of("()<>[]:;@\\,.\"") == std::string_view::npos)
         return text_tokens(name);
     std::string quoted = "\"";
@@ -175,21 +180,23 @@ std::string quoted_printable(std::string_view text) {
         for (std::size_t i = 0; i < line.size(); ++i) {
             const unsigned char c = static_cast<unsigned char>(line[i]);
             const bool at_end = i + 1 == line.size();
-            // "From " at the start of a line is mangled by mbox; "." alone by some SMTP paths.
-            const bool risky_start = i == 0 && (line.substr(0, 5) == "From " || line == ".");
-            const bool literal = (c >= 33 && c <= 126 && c != '=' && !risky_start) ||
-                                 ((c == ' ' || c == '\t') && !at_end);
-            if (literal && length + 1 > 75) { // leave room for the soft break "="
+            const bool literal =
+                (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !at_end);
+            // A soft break "=" first when the piece would not fit on the encoded line.
+            if (length + (literal ? 1 : 3) > 75) {
                 encoded_line += "=\n";
                 length = 0;
                 only_blanks = true;
             }
-            // A CI runner that prints the message must not find a command in it: no "::" at
-            // the start of an encoded line (after its blanks), no "##[" on one. Encoded, they
-            // decode to the same text.
+            // What the start of an encoded line must not be: "From " (mbox mangles it), a lone
+            // "." (some SMTP paths end the message there), and, for a CI runner that prints the
+            // message, "::" after blanks; nor may a line hold "##[". Encoded, each decodes to
+            // the same text.
+            const bool risky_start =
+                length == 0 && (line.compare(i, 5, "From ") == 0 || (c == '.' && at_end));
             const bool command_marker =
                 (only_blanks && line.compare(i, 2, "::") == 0) || line.compare(i, 3, "##[") == 0;
-            const std::string piece = literal && !command_marker
+            const std::string piece = literal && !risky_start && !command_marker
                                           ? std::string(1, static_cast<char>(c))
                                           : fmt::format("={:02X}", c);
             if (length + piece.size() > 75) {

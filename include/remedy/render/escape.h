@@ -24,6 +24,16 @@ namespace remedy {
 // channel has a lossless escape (a JSON \u0023, an XML &#35;, a quoted-printable =3A, a
 // folded line) it uses it; in plain text the character is shown escaped ("#\x23[").
 
+// Whether a GitHub runner would take `text` at `i` for a workflow command: "::" with nothing but
+// white space (as .NET's String.TrimStart sees it) since `line_start`.
+bool starts_workflow_command(std::string_view text, std::size_t line_start, std::size_t i);
+// Whether the line of `text` that starts at `line_start` starts a workflow command.
+bool line_starts_workflow_command(std::string_view text, std::size_t line_start);
+// Whether `text` at `i` holds "##[", the runner's older form, read anywhere in a line.
+bool starts_old_workflow_command(std::string_view text, std::size_t i);
+// .NET's Char.IsWhiteSpace: what the runner trims before it looks for "::".
+bool is_runner_white_space(char32_t c);
+
 // Plain text for a terminal or a log, one piece at a time: control characters (C0, DEL, C1),
 // the invisible controls that reorder text (bidi overrides and isolates, U+061C, U+200E/F),
 // and bytes that are not UTF-8 are shown as escapes a person can read ("\x1b", "\n", "\t",
