@@ -1,10 +1,13 @@
 #!/usr/bin/python3
 """Writes a valid remedy plan of N issues, and the same issues as a Taskwarrior import file.
 
-usage: make_plan.py N PLAN.toml [TASKS.json]
+usage: make_plan.py [--calendar-and-pauses] N PLAN.toml [TASKS.json]
 
 The plan looks like a consultant's aggregate: four priorities, every state, categories,
-owners, notes, incidents and penalties by priority. It is the same for the same N.
+owners, notes, incidents and penalties by priority. It is the same for the same N. With
+--calendar-and-pauses it also has a [calendar] of 30 holidays, penalties counted on working
+days, and 1,000 pauses (200 of every issue, 800 of one to three issues each): the same plan
+otherwise, so that the two can be timed side by side.
 """
 import datetime
 import json
@@ -25,7 +28,23 @@ def issue_fields(i):
     return priority, due, state
 
 
-def plan(n):
+def calendar_and_pauses(n):
+    """30 holidays through the time box and around it, and 1,000 pauses agreed in it."""
+    holidays = [START + datetime.timedelta(days=3 + 4 * k) for k in range(30)]
+    out = ["[calendar]", "holidays = [" + ", ".join(d.isoformat() for d in holidays) + "]", ""]
+    for k in range(1000):
+        first = START + datetime.timedelta(days=k % (DAYS - 5))
+        last = first + datetime.timedelta(days=k % 3)
+        out += ["[[pause]]", f"from = {first.isoformat()}", f"to = {last.isoformat()}"]
+        if k % 5 != 0:  # four in five name their issues
+            ids = sorted({(k * 31 + j * 977) % n + 1 for j in range(1 + k % 3)})
+            out.append("issues = [" + ", ".join(f'"ISS-{i}"' for i in ids) + "]")
+        out += [f'reason = "Client change freeze {k + 1}"',
+                f"agreed = {(last + datetime.timedelta(days=k % 4)).isoformat()}", ""]
+    return out
+
+
+def plan(n, with_calendar_and_pauses=False):
     out = [
         "[client]",
         'name = "Aggregate Holdings"',
@@ -46,6 +65,7 @@ def plan(n):
         "",
         "[penalties]",
         "grace_days = 2",
+        'days = "working"' if with_calendar_and_pauses else "",
         'cap = "2000000.00"',
         "[penalties.per_day]",
         'critical = "500.00"',
@@ -82,6 +102,8 @@ def plan(n):
             f'notes = "Ticket {100000 + i}; reported by the site manager"',
             "",
         ]
+    if with_calendar_and_pauses:
+        out += calendar_and_pauses(n)
     for k in range(max(1, n // 100)):
         out += [
             "[[incident]]",
@@ -110,13 +132,16 @@ def tasks(n):
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    args = sys.argv[1:]
+    extended = "--calendar-and-pauses" in args
+    args = [a for a in args if a != "--calendar-and-pauses"]
+    if len(args) not in (2, 3):
         sys.exit(__doc__)
-    n = int(sys.argv[1])
-    with open(sys.argv[2], "w") as f:
-        f.write(plan(n))
-    if len(sys.argv) == 4:
-        with open(sys.argv[3], "w") as f:
+    n = int(args[0])
+    with open(args[1], "w") as f:
+        f.write(plan(n, extended))
+    if len(args) == 3:
+        with open(args[2], "w") as f:
             f.write(tasks(n))
 
 

@@ -75,7 +75,7 @@ def generate(rng):
         elif status == 3:
             out.append("status = \"waived\"\n")
     for i in range(rng.randint(0, 4)):
-        day = start + datetime.timedelta(days=rng.randint(-5, span + 20))
+        day = start + datetime.timedelta(days=rng.randint(0, span + 20))
         out.append(f"[[incident]]\ndate = {day}\npriority = \"{rng.choice(PRIORITIES)}\"\n"
                    f"summary = \"incident {i}\"\n")
     as_of = start + datetime.timedelta(days=rng.randint(-3, span + 40))
@@ -95,17 +95,30 @@ def text_money(text):
     return text.replace(",", "")
 
 
+def table_rows(text):
+    """Each row of the table that starts at the line "ID ...", as a dict by column name. Cells
+    are separated by two spaces or more and hold no such run (the generated titles have none),
+    so the columns remedy shows only for some plans are found by their names."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("ID ")), None)
+    if start is None:
+        return []
+    names = re.split(r" {2,}", lines[start].strip())
+    rows = []
+    for line in lines[start + 1:]:
+        if not line.strip():
+            break
+        rows.append(dict(zip(names, re.split(r" {2,}", line.strip()))))
+    return rows
+
+
 def penalties_figures(text):
     """The ledger's rows and totals, from `remedy penalties`."""
     rows = {}
-    lines = text.splitlines()
-    header = next(i for i, line in enumerate(lines) if line.startswith("ID "))
-    for line in lines[header + 1:]:
-        if not line.strip():
-            break
-        cells = line.split()
-        rows[cells[0]] = {"late_days": cells[5], "per_day": cells[7], "per_miss": cells[8],
-                          "penalty": text_money(cells[9])}
+    for cells in table_rows(text):
+        rows[cells["ID"]] = {"late_days": cells["LATE DAYS"], "per_day": cells["PER-DAY TOTAL"],
+                             "per_miss": cells["PER MISS"],
+                             "penalty": text_money(cells["SUBTOTAL"])}
     totals = {}
     for key in ("Total", "Cap", "Owed"):
         match = re.search(rf"^{key}\s+([\d,.]+) ", text, re.MULTILINE)
@@ -122,16 +135,10 @@ def status_figures(text):
     figures["owed"] = text_money(re.search(r"^Penalties\s+([\d,.]+) ", text, re.MULTILINE)
                                  .group(1))
     rows = {}
-    lines = text.splitlines()
-    header = next((i for i, line in enumerate(lines) if line.startswith("ID ")), None)
-    for line in lines[header + 1:] if header is not None else []:
-        if not line.strip():
-            break
-        cells = line.split()
-        overdue = "0" if cells[4] == "-" else cells[4]
-        penalty = cells[6] if cells[5] in ("day", "days") else cells[5]
-        rows[cells[0]] = {"state": cells[2], "due": cells[3], "days_overdue": overdue,
-                          "penalty": text_money(penalty)}
+    for cells in table_rows(text):
+        overdue = "0" if cells["OVERDUE"] == "-" else cells["OVERDUE"].split()[0]
+        rows[cells["ID"]] = {"state": cells["STATE"], "due": cells["DUE"],
+                             "days_overdue": overdue, "penalty": text_money(cells["PENALTY"])}
     figures["issues"] = rows
     return figures
 

@@ -151,6 +151,7 @@ std::vector<Command> report_commands();
 std::vector<Command> letter_commands();
 std::vector<Command> history_commands();
 std::vector<Command> edit_commands();
+std::vector<Command> fact_commands();
 std::vector<Command> shell_commands();
 
 } // namespace remedy

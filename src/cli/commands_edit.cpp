@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "common_options.h"
+#include "edit_options.h"
 #include "plan_access.h"
 #include "remedy/edit/atomic_write.h"
 #include "remedy/edit/plan_edits.h"
@@ -10,6 +11,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/today.h"
 #include "remedy/model/dates.h"
+#include "remedy/render/escape.h"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -17,49 +19,6 @@
 namespace remedy {
 
 namespace {
-
-// The day a fact happened: the option `key` when given, else today in client.timezone.
-date::sys_days day_or_today(const Invocation& invocation, std::string_view key, const Plan& plan) {
-    return invocation.args.day(key).value_or(today(invocation, plan));
-}
-
-Expected<Priority, CommandError> priority_option(const Invocation& invocation) {
-    const std::string text = invocation.args.text("priority");
-    const std::optional<Priority> priority = parse_priority(text);
-    if (!priority)
-        return usage_error(fmt::format(
-            "--priority must be low, medium, high or critical (or P4..P1), not '{}'", text));
-    return *priority;
-}
-
-OptionSpec id_argument() {
-    return {.names = "id",
-            .help = "The issue's id",
-            .type_name = "ID",
-            .need = OptionSpec::Need::required,
-            .completes = Completes::issue_id};
-}
-
-OptionSpec on_option() {
-    return {.names = "--on",
-            .help = "The day (default: today in client.timezone)",
-            .type_name = "YYYY-MM-DD",
-            .kind = ValueKind::day};
-}
-
-OptionSpec reason_option() {
-    return {.names = "--reason",
-            .help = "Why",
-            .type_name = "TEXT",
-            .need = OptionSpec::Need::required};
-}
-
-OptionSpec priority_spec() {
-    return {.names = "--priority",
-            .help = "low, medium, high or critical (or P4..P1)",
-            .type_name = "PRIORITY",
-            .need = OptionSpec::Need::required};
-}
 
 Result resolve(const Invocation& invocation) {
     return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
@@ -76,23 +35,8 @@ Result reopen(const Invocation& invocation) {
 
 Result waive(const Invocation& invocation) {
     return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
-        return waive_issue(plan, text, invocation.args.text("id"), invocation.args.text("reason"));
-    });
-}
-
-Result incident(const Invocation& invocation) {
-    TRY_ASSIGN(const Priority priority, priority_option(invocation));
-    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
-        return add_incident(plan, text, priority, invocation.args.text("summary"),
-                            day_or_today(invocation, "on", plan));
-    });
-}
-
-Result extend(const Invocation& invocation) {
-    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
-        return add_extension(plan, text, static_cast<int>(*invocation.args.number("days")),
-                             invocation.args.text("reason"),
-                             day_or_today(invocation, "agreed", plan));
+        return waive_issue(plan, text, invocation.args.text("id"), invocation.args.text("reason"),
+                           day_or_today(invocation, "on", plan));
     });
 }
 
@@ -136,9 +80,9 @@ Result init(const Invocation& invocation) {
             created.error().already_exists
                 ? fmt::format("{} already exists; remedy init never overwrites a plan", file)
                 : created.error().message);
-    return Outcome{fmt::format("{}: a new plan for {} with {}, time box {} to {}\n", file, client,
-                               provider, format_iso_date(start),
-                               format_iso_date(start + date::days{60}))};
+    return Outcome{fmt::format("{}: a new plan for {} with {}, time box {} to {}\n",
+                               terminal_text(file), terminal_text(client), terminal_text(provider),
+                               format_iso_date(start), format_iso_date(start + date::days{60}))};
 }
 
 } // namespace
@@ -189,36 +133,17 @@ std::vector<Command> edit_commands() {
          {id_argument(), plan_option()},
          reopen},
         {"waive",
-         "Waive an issue: it owes nothing and no longer counts",
+         "Waive an issue: from its day on it owes no more and no longer counts",
          "remedy waive PRC-1 --reason \"Replaced by the new purchasing process\"",
-         {id_argument(), plan_option(), reason_option()},
-         waive},
-        {"incident",
-         "Record an incident (--on a day, default today)",
-         "remedy incident --priority high --summary \"Email down for six hours\" --on 2026-11-08",
-         {plan_option(),
-          on_option(),
-          priority_spec(),
-          {.names = "--summary",
-           .help = "What happened",
-           .type_name = "TEXT",
-           .need = OptionSpec::Need::required}},
-         incident},
-        {"extend",
-         "Extend the time box by an agreed number of days",
-         "remedy extend --days 14 --reason \"Firewall hardware back-ordered\" --agreed 2026-11-20",
-         {plan_option(),
+         {id_argument(),
+          plan_option(),
           reason_option(),
-          {.names = "--days",
-           .help = "Days added to the time box (1..60)",
-           .type_name = "N",
-           .kind = ValueKind::number,
-           .need = OptionSpec::Need::required},
-          {.names = "--agreed",
-           .help = "The day it was agreed (default: today)",
+          {.names = "--on",
+           .help = "The day the waiver takes effect (default: today in client.timezone); the "
+                   "issue keeps what it owed until then",
            .type_name = "YYYY-MM-DD",
            .kind = ValueKind::day}},
-         extend},
+         waive},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
+#include "remedy/render/escape.h"
 
 #include <fmt/format.h>
 
@@ -94,8 +95,8 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     }
     if (const Expected<void> written = replace_file_contents(file, change->text); !written)
         return refuse(written.error());
-    return Outcome{fmt::format("{}: {}\n", file, change->summary), ExitStatus::ok,
-                   before.diagnostics};
+    return Outcome{fmt::format("{}: {}\n", terminal_text(file), terminal_text(change->summary)),
+                   ExitStatus::ok, before.diagnostics};
 }
 
 } // namespace remedy

@@ -1,8 +1,10 @@
 #include "remedy/edit/plan_edits.h"
 
+#include "key_edits.h"
 #include "remedy/edit/text_edit.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
+#include "remedy/util/ascii.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -11,83 +13,11 @@ namespace remedy {
 
 namespace {
 
-// The region of `key`'s value as byte offsets.
-std::pair<std::size_t, std::size_t> value_bytes(std::string_view text, const SourceMap& where,
-                                                std::string_view key) {
-    const SourceMap::Entry& entry = where.keys.find(key)->second;
-    return {byte_offset(text, entry.value.begin), byte_offset(text, entry.value.end)};
-}
-
-// The start of the line after the table's last key (or its header): where a new key goes.
-std::size_t after_last_key(std::string_view text, const SourceMap& where) {
-    std::size_t last = byte_offset(text, where.table.begin);
-    for (const auto& [key, entry] : where.keys)
-        last = std::max(last, byte_offset(text, entry.value.end));
-    return end_of_line(text, last == 0 ? 0 : last - 1);
-}
-
-// A string written the way the value it replaces was quoted, when that is possible.
-std::string string_like(std::string_view existing, std::string_view value) {
-    if (!existing.empty() && existing.front() == '\'' && value.find('\'') == std::string::npos &&
-        value.find('\n') == std::string::npos)
-        return fmt::format("'{}'", value);
-    return toml_string(value);
-}
-
-// `key = literal` in the table: the value replaced where it is, or a new line after the
-// table's last key, indented like it.
-TextEdit set_key(std::string_view text, const SourceMap& where, std::string_view key,
-                 const std::string& literal) {
-    if (where.keys.count(key)) {
-        const auto [begin, end] = value_bytes(text, where, key);
-        return {begin, end - begin, literal};
-    }
-    std::size_t at = after_last_key(text, where);
-    std::string_view eol = line_ending(text);
-    std::string prefix;
-    if (at == text.size() && !text.empty() && text.back() != '\n')
-        prefix = std::string(eol); // the last line had no newline: the new one takes its place
-    const std::size_t previous = start_of_line(text, at == 0 ? 0 : at - 1);
-    const std::string indent(
-        text.substr(previous, text.find_first_not_of(" \t", previous) - previous));
-    const bool keep_without_final_newline = !prefix.empty();
-    return {at, 0,
-            prefix + indent + std::string(key) + " = " + literal +
-                (keep_without_final_newline ? "" : std::string(eol))};
-}
-
-// The line of `key`, removed whole (with its comment and line ending).
-std::optional<TextEdit> remove_key(std::string_view text, const SourceMap& where,
-                                   std::string_view key) {
-    const auto it = where.keys.find(key);
-    if (it == where.keys.end())
-        return std::nullopt;
-    const std::size_t begin = start_of_line(text, byte_offset(text, it->second.key.begin));
-    std::size_t end = end_of_line(text, byte_offset(text, it->second.value.end) - 1);
-    std::size_t from = begin;
-    if (end == text.size() && text.back() != '\n' && begin > 0) {
-        // The last line of a file without a final newline: take the newline before it instead.
-        from = begin - (begin >= 2 && text[begin - 2] == '\r' ? 2 : 1);
-        end = text.size();
-    }
-    return TextEdit{from, end - from, ""};
-}
-
-// A new table appended at the end of the file, after a blank line, in the file's line endings;
-// a file without a final newline keeps none.
-TextEdit append_table(std::string_view text, const std::vector<std::string>& lines) {
-    const std::string eol(line_ending(text));
-    std::string block;
-    const bool ends_with_newline = text.empty() || text.back() == '\n';
-    block += ends_with_newline ? (text.empty() ? "" : eol) : eol + eol;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        block += lines[i] + (i + 1 < lines.size() || ends_with_newline ? eol : "");
-    return {text.size(), 0, block};
-}
-
+// The issue with `id`, which matches in any case, as people type ids.
 Expected<const Issue*> find_issue(const Plan& plan, std::string_view id) {
+    const std::string wanted = to_lower_ascii(id);
     for (const Issue& issue : plan.issues)
-        if (issue.id == id)
+        if (to_lower_ascii(issue.id) == wanted)
             return &issue;
     return fail(fmt::format("{} has no issue {}", plan.file, id));
 }
@@ -105,10 +35,7 @@ Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std:
                                 format_iso_date(*issue.resolved)));
     if (issue.status == IssueStatus::waived)
         return fail(fmt::format("{} is waived; reopen it first to resolve it", issue.id));
-    const std::string existing =
-        issue.where.keys.count("status")
-            ? std::string(text.substr(value_bytes(text, issue.where, "status").first, 1))
-            : "";
+    const std::string existing = quoting_of(text, issue.where, "status");
     return PlanChange{
         apply_edits(text, {set_key(text, issue.where, "status", string_like(existing, "resolved")),
                            set_key(text, issue.where, "resolved", format_iso_date(on))}),
@@ -123,10 +50,10 @@ Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::
     if (issue.status != IssueStatus::resolved && issue.status != IssueStatus::waived)
         return fail(fmt::format("{} is {}, not resolved or waived: nothing to reopen", issue.id,
                                 name(issue.status)));
-    const std::string existing(text.substr(value_bytes(text, issue.where, "status").first, 1));
+    const std::string existing = quoting_of(text, issue.where, "status");
     std::vector<TextEdit> edits = {
         set_key(text, issue.where, "status", string_like(existing, "open"))};
-    for (std::string_view key : {"resolved", "waiver"})
+    for (std::string_view key : {"resolved", "waived", "waiver"})
         if (auto removal = remove_key(text, issue.where, key))
             edits.push_back(*removal);
     return PlanChange{apply_edits(text, edits),
@@ -134,7 +61,7 @@ Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::
 }
 
 Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                 std::string_view reason) {
+                                 std::string_view reason, date::sys_days on) {
     const Expected<const Issue*> found = find_issue(plan, id);
     if (!found)
         return fail(found.error());
@@ -143,40 +70,12 @@ Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::s
         return fail(fmt::format("{} is already waived", issue.id));
     if (issue.status == IssueStatus::resolved)
         return fail(fmt::format("{} is resolved; reopen it first to waive it", issue.id));
-    const std::string existing =
-        issue.where.keys.count("status")
-            ? std::string(text.substr(value_bytes(text, issue.where, "status").first, 1))
-            : "";
+    const std::string existing = quoting_of(text, issue.where, "status");
     return PlanChange{
         apply_edits(text, {set_key(text, issue.where, "status", string_like(existing, "waived")),
+                           set_key(text, issue.where, "waived", format_iso_date(on)),
                            set_key(text, issue.where, "waiver", toml_string(reason))}),
-        fmt::format("{} waived: {}", issue_label(issue), reason)};
-}
-
-Expected<PlanChange> add_incident(const Plan&, std::string_view text, Priority priority,
-                                  std::string_view summary, date::sys_days on) {
-    return PlanChange{
-        apply_edits(text, {append_table(text, {"[[incident]]", "date = " + format_iso_date(on),
-                                               fmt::format("priority = \"{}\"", name(priority)),
-                                               "summary = " + toml_string(summary)})}),
-        fmt::format("{} incident recorded on {}: {}", name(priority), format_iso_date(on),
-                    summary)};
-}
-
-Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
-                                   std::string_view reason, date::sys_days agreed) {
-    // After the time box and its last extension, so the extensions stay together.
-    std::size_t at = after_last_key(text, plan.timebox.where);
-    for (const Extension& extension : plan.timebox.extensions)
-        at = std::max(at, after_last_key(text, extension.where));
-    const std::vector<std::string> lines = {"[[timebox.extension]]", fmt::format("days = {}", days),
-                                            "agreed = " + format_iso_date(agreed),
-                                            "reason = " + toml_string(reason)};
-    TextEdit edit = append_table(text.substr(0, at), lines);
-    edit.offset = at;
-    return PlanChange{apply_edits(text, {edit}),
-                      fmt::format("time box extended by {} (agreed {}): {}", plural(days, "day"),
-                                  format_iso_date(agreed), reason)};
+        fmt::format("{} waived from {}: {}", issue_label(issue), format_iso_date(on), reason)};
 }
 
 Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const NewIssue& wanted) {

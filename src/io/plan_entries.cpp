@@ -19,6 +19,27 @@ bool is_valid_id(std::string_view id) {
     return true;
 }
 
+// An id as people type it: a letter or digit, then letters, digits, '.', '_' and '-'; empty
+// when absent or wrong (then reported).
+std::string read_id(TableReader& reader, const toml::table& table, std::string_view what,
+                    Presence presence) {
+    std::optional<std::string> id = reader.line("id", presence);
+    if (!id)
+        return {};
+    const SourcePos at = position_of(table.get("id")->source().begin);
+    if (character_count(*id) > limits::max_id_chars) {
+        reader.error(at, too_long_message(what, character_count(*id), limits::max_id_chars));
+        return {};
+    }
+    if (!is_valid_id(*id)) {
+        reader.error(at, fmt::format("{} '{}' must start with a letter or digit and hold only "
+                                     "letters, digits, '.', '_' and '-'",
+                                     what, *id));
+        return {};
+    }
+    return std::move(*id);
+}
+
 } // namespace
 
 void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues) {
@@ -31,19 +52,8 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
         read();
         return r.error_count() == errors_before;
     };
-    valid.id = without_error([&] {
-        auto id = reader.line("id", Presence::required);
-        if (id && character_count(*id) > limits::max_id_chars)
-            reader.error(position_of(table.get("id")->source().begin),
-                         too_long_message("issue.id", character_count(*id), limits::max_id_chars));
-        else if (id && is_valid_id(*id))
-            issue.id = std::move(*id);
-        else if (id)
-            reader.error(position_of(table.get("id")->source().begin),
-                         fmt::format("issue.id '{}' must start with a letter or digit and hold "
-                                     "only letters, digits, '.', '_' and '-'",
-                                     *id));
-    });
+    valid.id =
+        without_error([&] { issue.id = read_id(reader, table, "issue.id", Presence::required); });
     issue.title = reader.line("title", Presence::required).value_or("");
     valid.priority = without_error([&] {
         issue.priority = reader.priority("priority", Presence::required).value_or(Priority::medium);
@@ -64,6 +74,7 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
     });
     valid.resolved =
         without_error([&] { issue.resolved = reader.day("resolved", Presence::optional); });
+    valid.waived = without_error([&] { issue.waived = reader.day("waived", Presence::optional); });
     issue.category = reader.line("category", Presence::optional).value_or("");
     issue.owner = reader.line("owner", Presence::optional).value_or("");
     issue.notes = reader.text("notes", Presence::optional).value_or("");
@@ -74,11 +85,19 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
 
 void read_incident(const toml::table& table, Reading& r, std::vector<Incident>& incidents) {
     TableReader reader(table, "incident", r.file, r.diagnostics);
+    ReadCompleteness::Incident& valid = r.complete.incidents.emplace_back();
+    const std::size_t errors_before = r.error_count();
     Incident incident;
+    incident.id = read_id(reader, table, "incident.id", Presence::optional);
     incident.date = reader.day("date", Presence::required).value_or(date::sys_days{});
     incident.priority = reader.priority("priority", Presence::required).value_or(Priority::low);
     incident.summary = reader.line("summary", Presence::required).value_or("");
+    incident.status = reader.choice("status", Presence::optional, incident_statuses)
+                          .value_or(IncidentStatus::confirmed);
+    incident.dispute = reader.line("dispute", Presence::optional).value_or("");
+    incident.notes = reader.text("notes", Presence::optional).value_or("");
     incident.where = reader.finish();
+    valid.all = r.error_count() == errors_before;
     incidents.push_back(std::move(incident));
 }
 

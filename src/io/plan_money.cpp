@@ -65,6 +65,8 @@ void read_penalties(TableReader& root, const Contract& contract, Reading& r, Pen
     TableReader reader(*table, "penalties", r.file, r.diagnostics);
     penalties.grace_days =
         static_cast<int>(reader.integer("grace_days", Presence::optional, 0, 365).value_or(0));
+    penalties.days =
+        reader.choice("days", Presence::optional, day_counts).value_or(DayCount::calendar);
     penalties.cap = read_amount(reader, "cap", contract, PercentOfFee::allowed);
     if (penalties.cap && penalties.cap->money.minor == 0) {
         reader.error(position_of(table->get("cap")->source().begin),

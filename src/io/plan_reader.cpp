@@ -4,11 +4,15 @@
 #include "plan_sections.h"
 #include "remedy/io/limits.h"
 #include "remedy/io/text_file.h"
+#include "remedy/util/ascii.h"
 #include "remedy/util/utf8.h"
 #include "utf8_check.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
+#include <tuple>
+#include <unordered_map>
 #include <variant>
 
 namespace remedy {
@@ -88,17 +92,45 @@ std::string describe_syntax_error(std::string_view text, const toml::parse_error
     return fmt::format("invalid TOML: {}", description);
 }
 
-LoadResult read_document(const toml::table& document, const std::string& file) {
+// Each pause's ids, as the plan spells them, turned into the issues they name (ids match in any
+// case, as people type them).
+void resolve_paused_issues(Plan& plan, Reading& r) {
+    bool any_pause_names = false;
+    for (const Pause& pause : plan.pauses)
+        any_pause_names |= !pause.issues.empty();
+    if (!any_pause_names)
+        return;
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < plan.issues.size(); ++i)
+        index.emplace(to_lower_ascii(plan.issues[i].id), i);
+    for (Pause& pause : plan.pauses)
+        for (const std::string& id : pause.issues) {
+            if (const auto found = index.find(to_lower_ascii(id)); found != index.end()) {
+                pause.covered.push_back(found->second);
+                continue;
+            }
+            r.complete.pauses_resolved = false;
+            r.diagnostics.push_back({Severity::error, plan.file, pause.where.value_of("issues"),
+                                     fmt::format("the pause names issue {}, which the plan does "
+                                                 "not list",
+                                                 id)});
+        }
+}
+
+LoadResult read_document(const toml::table& document, const std::string& file,
+                         const ReadNamedFile& read_named) {
     LoadResult result;
     Plan plan;
     plan.file = file;
-    Reading r{file, result.diagnostics, {}};
+    const ReadNamedFile beside = read_named ? ReadNamedFile{} : files_beside(file);
+    Reading r{file, result.diagnostics, {}, read_named ? read_named : beside};
     TableReader root(document, "", file, result.diagnostics);
     // Order matters: money needs the contract's currency and fee, dates need the time box.
     read_client(root, r, plan.client);
     read_provider(root, r, plan.provider);
     read_contract(root, r, plan.contract);
     read_timebox(root, r, plan.timebox);
+    read_calendar(root, r, plan.calendar);
     read_penalties(root, plan.contract, r, plan.penalties);
     read_ultimatum(root, plan.timebox, r, plan.ultimatum);
     read_email_settings(root, r, plan.email);
@@ -106,14 +138,20 @@ LoadResult read_document(const toml::table& document, const std::string& file) {
         read_issue(*table, r, plan.issues);
     for (const toml::table* table : table_array(root, "incident", limits::max_incidents))
         read_incident(*table, r, plan.incidents);
+    for (const toml::table* table : table_array(root, "pause", limits::max_pauses))
+        read_pause(*table, r, plan.pauses);
     root.finish();
+    for (const ReadCompleteness::Pause& pause : r.complete.pauses)
+        r.complete.pauses_resolved = r.complete.pauses_resolved && pause.all;
+    resolve_paused_issues(plan, r);
 
     check_plan_rules(plan, r.complete, result.diagnostics);
-    // In the order of the file, as a compiler reports, whatever step found them.
+    // In the order of the file, as a compiler reports, whatever step found them; those of a
+    // file the plan names (its holidays) after the plan's own.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::pair(a.pos.line, a.pos.column) <
-                                std::pair(b.pos.line, b.pos.column);
+                     [&](const Diagnostic& a, const Diagnostic& b) {
+                         return std::tuple(a.file != file, a.pos.line, a.pos.column) <
+                                std::tuple(b.file != file, b.pos.line, b.pos.column);
                      });
     if (!has_errors(result.diagnostics))
         result.plan = std::move(plan);
@@ -146,11 +184,19 @@ LoadResult refused(Diagnostic diagnostic) {
 
 } // namespace
 
-LoadResult read_plan(std::string_view text, const std::string& file) {
+ReadNamedFile files_beside(const std::string& plan_file) {
+    const std::filesystem::path folder = std::filesystem::path(plan_file).parent_path();
+    return [folder](const std::string& named) {
+        return read_text_file((folder / named).string());
+    };
+}
+
+LoadResult read_plan(std::string_view text, const std::string& file,
+                     const ReadNamedFile& read_named) {
     std::variant<toml::table, Diagnostic> parsed = parse_document(text, file);
     if (Diagnostic* error = std::get_if<Diagnostic>(&parsed))
         return refused(std::move(*error));
-    return read_document(std::get<toml::table>(parsed), file);
+    return read_document(std::get<toml::table>(parsed), file, read_named);
 }
 
 LoadResult load_plan_file(const std::string& path) {
@@ -167,7 +213,7 @@ LoadResult load_plan_file(const std::string& path) {
     // The document holds everything now: without the text beside it, the peak of a big plan
     // is the document and the plan read from it (docs/performance.md).
     std::string().swap(text.value());
-    return read_document(std::get<toml::table>(parsed), path);
+    return read_document(std::get<toml::table>(parsed), path, {});
 }
 
 } // namespace remedy

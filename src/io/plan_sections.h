@@ -3,6 +3,7 @@
 // The readers of the plan's tables, one file for each group of sections, and what they share.
 // Private to the io layer: plan_reader.cpp calls them in order.
 
+#include "remedy/io/plan_reader.h"
 #include "remedy/model/diagnostic.h"
 #include "remedy/model/plan.h"
 #include "remedy/model/plan_rules.h"
@@ -17,6 +18,7 @@ struct Reading {
     const std::string& file;
     Diagnostics& diagnostics;
     ReadCompleteness complete;
+    const ReadNamedFile& read_named; // the files the plan names (its holidays)
 
     // Counted as the diagnostics grow (they are only ever appended while reading), so that
     // asking after every value of a million issues stays linear.
@@ -43,9 +45,11 @@ void read_provider(TableReader& root, Reading& r, Provider& provider);
 void read_contract(TableReader& root, Reading& r, Contract& contract);
 void read_email_settings(TableReader& root, Reading& r, EmailSettings& email);
 
-// [timebox] with its extensions, and [ultimatum] (plan_dates.cpp).
+// [timebox] with its extensions, [calendar], [ultimatum] and [[pause]] (plan_dates.cpp).
 void read_timebox(TableReader& root, Reading& r, Timebox& timebox);
+void read_calendar(TableReader& root, Reading& r, Calendar& calendar);
 void read_ultimatum(TableReader& root, const Timebox& timebox, Reading& r, Ultimatum& ultimatum);
+void read_pause(const toml::table& table, Reading& r, std::vector<Pause>& pauses);
 
 // [penalties] (plan_money.cpp).
 void read_penalties(TableReader& root, const Contract& contract, Reading& r, Penalties& penalties);

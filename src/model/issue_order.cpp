@@ -35,7 +35,7 @@ std::vector<std::size_t> issues_by_urgency(const Plan& plan, const Judgement& j)
         const IssueJudgement& judged = j.issues[i];
         const int group = group_of(judged);
         const int lateness = group == 0 ? -judged.days_overdue : 0;
-        return std::tuple(group, lateness, plan.issues[i].due,
+        return std::tuple(group, lateness, judged.dates.effective_due,
                           -static_cast<int>(plan.issues[i].priority),
                           std::string_view(plan.issues[i].id));
     };

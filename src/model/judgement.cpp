@@ -10,25 +10,27 @@
 namespace remedy {
 
 Judgement judge(const Plan& plan, date::sys_days as_of) {
+    const Timeline timeline(plan, as_of);
     Judgement j;
     j.as_of = as_of;
-    j.deadline = deadline(plan.timebox);
-    j.extension_days = extension_days(plan.timebox);
+    j.deadline = timeline.deadline();
+    j.extension_days = extension_days_on(plan.timebox, as_of);
     j.days_left = days_between(as_of, j.deadline);
 
     std::vector<IssuePenalty> lines;
     lines.reserve(plan.issues.size());
     j.issues.reserve(plan.issues.size());
-    for (const Issue& issue : plan.issues) {
+    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         IssueJudgement& judged = j.issues.emplace_back();
-        judged.state = state_on(issue, as_of);
-        judged.overdue = is_overdue(issue, as_of);
-        judged.days_overdue = days_overdue(issue, as_of);
-        judged.penalty = penalty_of(issue, plan.penalties, j.deadline, as_of);
+        judged.state = state_on(plan.issues[i], as_of, plan.timebox.start);
+        judged.dates = dates_of(timeline, i);
+        judged.overdue = is_overdue(timeline, i, judged.dates);
+        judged.days_overdue = days_overdue(timeline, i, judged.dates);
+        judged.penalty = penalty_of(timeline, i, judged.dates);
         lines.push_back(judged.penalty);
     }
     j.penalties = total_penalties(lines, plan.penalties);
-    j.strikes = strikes_on(plan, as_of);
+    j.strikes = strikes_on(plan, as_of, j.deadline);
     j.strike_limit = plan.ultimatum.strikes;
     j.by_urgency = issues_by_urgency(plan, j);
     decide_verdict(plan, j);

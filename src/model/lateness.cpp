@@ -1,48 +1,107 @@
 #include "remedy/model/lateness.h"
 
 #include "remedy/model/dates.h"
+#include "remedy/model/timebox.h"
 
 #include <algorithm>
 
 namespace remedy {
 
+Timeline::Timeline(const Plan& plan, date::sys_days as_of, Excusals excusals)
+    : plan_(plan), as_of_(as_of), excusals_(excusals), working_days_(plan.calendar),
+      deadline_(deadline_on(plan, as_of)),
+      pauses_(plan, excusals == Excusals::applied ? as_of : date::sys_days::min(), working_days_) {}
+
+long long Timeline::counted(std::size_t issue, date::sys_days after, date::sys_days last) const {
+    if (last <= after)
+        return 0;
+    const PausedDays& paused = pauses_.of(issue);
+    if (plan_.penalties.days == DayCount::working && excusals_ == Excusals::applied)
+        return working_days_.count(after, last) - paused.count_working(after, last);
+    return (last - after).count() - paused.count(after, last);
+}
+
+date::sys_days Timeline::nth_counted_after(std::size_t issue, date::sys_days day,
+                                           long long n) const {
+    // Every week has a working day, so the n-th counted day lies within 7 n days and the
+    // paused days: search that span.
+    date::sys_days low = day;
+    date::sys_days high = day + date::days{7 * n + 7 + pauses_.of(issue).total()};
+    if (plan_.calendar.present)
+        high += date::days{static_cast<long long>(plan_.calendar.days_off.size())};
+    while ((high - low).count() > 1) {
+        const date::sys_days middle = low + date::days{(high - low).count() / 2};
+        if (counted(issue, day, middle) >= n)
+            high = middle;
+        else
+            low = middle;
+    }
+    return high;
+}
+
 bool is_resolved_on(const Issue& issue, date::sys_days day) {
     return issue.status == IssueStatus::resolved && issue.resolved && *issue.resolved <= day;
 }
 
-IssueStatus state_on(const Issue& issue, date::sys_days as_of) {
-    if (issue.status == IssueStatus::resolved)
+bool is_waived_on(const Issue& issue, date::sys_days day, date::sys_days timebox_start) {
+    return issue.status == IssueStatus::waived && issue.waived.value_or(timebox_start) <= day;
+}
+
+IssueStatus state_on(const Issue& issue, date::sys_days as_of, date::sys_days timebox_start) {
+    switch (issue.status) {
+    case IssueStatus::resolved:
         return is_resolved_on(issue, as_of) ? IssueStatus::resolved : IssueStatus::open;
-    return issue.status;
+    case IssueStatus::waived:
+        return is_waived_on(issue, as_of, timebox_start) ? IssueStatus::waived : IssueStatus::open;
+    default:
+        return issue.status;
+    }
 }
 
-date::sys_days end_on(const Issue& issue, date::sys_days as_of) {
-    return is_resolved_on(issue, as_of) ? *issue.resolved : as_of;
+IssueDates dates_of(const Timeline& timeline, std::size_t i) {
+    const Plan& plan = timeline.plan();
+    const Issue& issue = plan.issues[i];
+    const date::sys_days as_of = timeline.as_of();
+    const PausedDays& paused = timeline.paused(i);
+    IssueDates dates;
+    dates.effective_due = timeline.working_days().roll(paused.shifted(issue.due));
+    dates.grace_end =
+        plan.penalties.grace_days == 0
+            ? dates.effective_due
+            : timeline.nth_counted_after(i, dates.effective_due, plan.penalties.grace_days);
+    dates.end = as_of;
+    if (is_resolved_on(issue, as_of))
+        dates.end = *issue.resolved;
+    else if (is_waived_on(issue, as_of, plan.timebox.start))
+        dates.end = std::min(as_of, issue.waived.value_or(plan.timebox.start));
+    dates.cut_off = std::max(timeline.deadline(), dates.effective_due);
+    dates.paused_days = paused.total();
+    return dates;
 }
 
-bool is_overdue(const Issue& issue, date::sys_days as_of) {
-    return issue.status != IssueStatus::waived && !is_resolved_on(issue, as_of) &&
-           issue.due < as_of;
+bool is_overdue(const Timeline& timeline, std::size_t i, const IssueDates& dates) {
+    const Issue& issue = timeline.plan().issues[i];
+    const date::sys_days as_of = timeline.as_of();
+    return !is_waived_on(issue, as_of, timeline.plan().timebox.start) &&
+           !is_resolved_on(issue, as_of) && dates.effective_due < as_of;
 }
 
-int days_overdue(const Issue& issue, date::sys_days as_of) {
-    if (issue.status == IssueStatus::waived)
+int days_overdue(const Timeline& timeline, std::size_t i, const IssueDates& dates) {
+    if (is_waived_on(timeline.plan().issues[i], timeline.as_of(), timeline.plan().timebox.start))
         return 0;
-    return std::max(0, days_between(issue.due, end_on(issue, as_of)));
+    return std::max(0, days_between(dates.effective_due, dates.end));
 }
 
-date::sys_days grace_until(const Issue& issue, int grace_days) {
-    return issue.due + date::days{grace_days};
+int late_days(const Timeline& timeline, std::size_t i, const IssueDates& dates) {
+    const date::sys_days accrual_end = std::min(dates.end, timeline.deadline());
+    return static_cast<int>(timeline.counted(i, dates.grace_end, accrual_end));
 }
 
-bool is_missed(const Issue& issue, int grace_days, date::sys_days as_of) {
-    return end_on(issue, as_of) > grace_until(issue, grace_days);
-}
-
-int late_days(const Issue& issue, int grace_days, date::sys_days deadline, date::sys_days as_of) {
-    // Accrual stops at the deadline: after it, the remedy is termination, not more money.
-    const date::sys_days accrual_end = std::min(end_on(issue, as_of), deadline);
-    return std::max(0, days_between(grace_until(issue, grace_days), accrual_end));
+std::optional<date::sys_days> missed_on(const Timeline& timeline, std::size_t i,
+                                        const IssueDates& dates) {
+    if (timeline.counted(i, dates.grace_end, dates.end) == 0)
+        return std::nullopt;
+    return timeline.nth_counted_after(i, dates.grace_end, 1);
 }
 
 } // namespace remedy

@@ -26,22 +26,23 @@ Money must_fit(std::optional<Money> value) {
 
 } // namespace
 
-std::optional<IssuePenalty> checked_penalty_of(const Issue& issue, const Penalties& penalties,
-                                               date::sys_days deadline, date::sys_days as_of) {
+std::optional<IssuePenalty> checked_penalty_of(const Timeline& timeline, std::size_t i,
+                                               const IssueDates& dates) {
+    const Plan& plan = timeline.plan();
+    const Issue& issue = plan.issues[i];
     IssuePenalty line;
-    line.end = end_on(issue, as_of);
-    line.grace_until = grace_until(issue, penalties.grace_days);
-    line.per_day_rate = rate_for(penalties.per_day, issue.priority);
-    if (issue.status == IssueStatus::waived)
-        return line; // waived issues owe nothing
-    line.missed = is_missed(issue, penalties.grace_days, as_of);
-    line.late_days = late_days(issue, penalties.grace_days, deadline, as_of);
+    line.end = dates.end;
+    line.grace_until = dates.grace_end;
+    line.per_day_rate = rate_for(plan.penalties.per_day, issue.priority);
+    line.missed_on = missed_on(timeline, i, dates);
+    line.missed = line.missed_on.has_value();
+    line.late_days = late_days(timeline, i, dates);
     const std::optional<Money> per_day = checked_multiply(line.per_day_rate, line.late_days);
     if (!per_day)
         return std::nullopt;
     line.per_day_amount = *per_day;
     if (line.missed)
-        line.per_miss = rate_for(penalties.per_miss, issue.priority);
+        line.per_miss = rate_for(plan.penalties.per_miss, issue.priority);
     const std::optional<Money> subtotal = checked_add(line.per_day_amount, line.per_miss);
     if (!subtotal)
         return std::nullopt;
@@ -49,9 +50,8 @@ std::optional<IssuePenalty> checked_penalty_of(const Issue& issue, const Penalti
     return line;
 }
 
-IssuePenalty penalty_of(const Issue& issue, const Penalties& penalties, date::sys_days deadline,
-                        date::sys_days as_of) {
-    if (std::optional<IssuePenalty> line = checked_penalty_of(issue, penalties, deadline, as_of))
+IssuePenalty penalty_of(const Timeline& timeline, std::size_t i, const IssueDates& dates) {
+    if (std::optional<IssuePenalty> line = checked_penalty_of(timeline, i, dates))
         return *line;
     throw_overflow();
 }

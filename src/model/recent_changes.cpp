@@ -23,7 +23,7 @@ RecentChanges changes_since(const Plan& plan, const Judgement& now, date::sys_da
         if (incident.date <= since || incident.date > now.as_of)
             continue;
         changes.incidents.push_back(i);
-        if (is_strike(plan, incident, now.as_of))
+        if (is_strike(plan, incident, now.as_of, now.deadline))
             changes.new_strikes.push_back(i);
     }
     changes.verdict_before = before.verdict;

@@ -13,36 +13,54 @@ namespace remedy {
 
 namespace {
 
-// Rule 1: the deadline has passed with a non-waived issue not resolved on it; or the strikes
-// reached the ultimatum's limit; or the cap is reached and reaching it ends the contract.
+// Why an issue's cut-off has passed: unresolved on it, or resolved only after it.
+std::string missed_cut_off(const Plan& plan, const Judgement& j, std::size_t i) {
+    const Issue& issue = plan.issues[i];
+    const IssueDates& dates = j.issues[i].dates;
+    const bool resolved_late = is_resolved_on(issue, j.as_of);
+    if (dates.cut_off == j.deadline)
+        return resolved_late
+                   ? fmt::format("{} was resolved on {}, after the deadline {}", issue_label(issue),
+                                 format_iso_date(*issue.resolved), format_iso_date(j.deadline))
+                   : fmt::format("{} was not resolved by the deadline {}", issue_label(issue),
+                                 format_iso_date(j.deadline));
+    // A pause carried the issue's own due date past the deadline: that date is its last.
+    return resolved_late
+               ? fmt::format("{} was resolved on {}, after its due date {} (a pause carried it "
+                             "past the deadline {})",
+                             issue_label(issue), format_iso_date(*issue.resolved),
+                             format_iso_date(dates.cut_off), format_iso_date(j.deadline))
+               : fmt::format("{} was not resolved by its due date {} (a pause carried it past "
+                             "the deadline {})",
+                             issue_label(issue), format_iso_date(dates.cut_off),
+                             format_iso_date(j.deadline));
+}
+
+// Rule 1: an issue not waived is unresolved on its cut-off max(D, E), which has passed; or the
+// strikes reached the ultimatum's limit; or the cap is reached and reaching it ends the
+// contract.
 std::vector<Reason> terminate_reasons(const Plan& plan, const Judgement& j) {
     std::vector<Reason> reasons;
-    if (j.as_of > j.deadline) {
-        for (std::size_t i = 0; i < plan.issues.size(); ++i) {
-            const Issue& issue = plan.issues[i];
-            if (issue.status == IssueStatus::waived || is_resolved_on(issue, j.deadline))
-                continue;
-            const std::string text =
-                is_resolved_on(issue, j.as_of)
-                    ? fmt::format("{} was resolved on {}, after the deadline {}",
-                                  issue_label(issue), format_iso_date(*issue.resolved),
-                                  format_iso_date(j.deadline))
-                    : fmt::format("{} was not resolved by the deadline {}", issue_label(issue),
-                                  format_iso_date(j.deadline));
-            reasons.push_back({ReasonKind::unresolved_at_deadline, text, i, std::nullopt});
-        }
+    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
+        const Issue& issue = plan.issues[i];
+        const date::sys_days cut_off = j.issues[i].dates.cut_off;
+        if (j.issues[i].state == IssueStatus::waived || cut_off >= j.as_of ||
+            is_resolved_on(issue, cut_off))
+            continue;
+        reasons.push_back(
+            {ReasonKind::unresolved_at_deadline, missed_cut_off(plan, j, i), i, std::nullopt});
     }
     if (static_cast<int>(j.strikes.size()) >= j.strike_limit) {
         int number = 0;
         for (std::size_t index : j.strikes) {
             const Incident& incident = plan.incidents[index];
-            reasons.push_back(
-                {ReasonKind::strike,
-                 fmt::format("strike {} of {}: {} incident on {}, after the warning of {}: {}",
-                             ++number, j.strike_limit, name(incident.priority),
-                             format_iso_date(incident.date), format_iso_date(warning_date(plan)),
-                             incident.summary),
-                 std::nullopt, index});
+            std::string text = fmt::format(
+                "strike {} of {}: {} incident on {}, after the warning of {}: {}", ++number,
+                j.strike_limit, name(incident.priority), format_iso_date(incident.date),
+                format_iso_date(warning_date(plan)), incident.summary);
+            if (incident.status == IncidentStatus::disputed)
+                text += fmt::format(" (disputed by {}: {})", plan.provider.name, incident.dispute);
+            reasons.push_back({ReasonKind::strike, std::move(text), std::nullopt, index});
         }
     }
     if (plan.penalties.terminate_at_cap && j.penalties.cap_reached) {
@@ -56,16 +74,16 @@ std::vector<Reason> terminate_reasons(const Plan& plan, const Judgement& j) {
     return reasons;
 }
 
-bool every_issue_resolved(const Plan& plan, const Judgement& j) {
-    return std::all_of(plan.issues.begin(), plan.issues.end(), [&](const Issue& issue) {
-        return issue.status == IssueStatus::waived || is_resolved_on(issue, j.as_of);
+bool every_issue_resolved(const Judgement& j) {
+    return std::all_of(j.issues.begin(), j.issues.end(), [](const IssueJudgement& judged) {
+        return judged.state == IssueStatus::waived || judged.state == IssueStatus::resolved;
     });
 }
 
-Reason remediated_reason(const Plan& plan) {
-    const auto waived = std::count_if(plan.issues.begin(), plan.issues.end(), [](const Issue& i) {
-        return i.status == IssueStatus::waived;
-    });
+Reason remediated_reason(const Plan& plan, const Judgement& j) {
+    const auto waived =
+        std::count_if(j.issues.begin(), j.issues.end(),
+                      [](const IssueJudgement& i) { return i.state == IssueStatus::waived; });
     const int total = static_cast<int>(plan.issues.size());
     std::string text;
     if (total == 0)
@@ -102,7 +120,7 @@ Reason on_schedule_reason(const Plan& plan, const Judgement& j) {
         fmt::format("no issue is overdue; {} still to resolve", plural(open, "issue"));
     if (next)
         text += fmt::format(", the next one {} due on {}", issue_label(plan.issues[*next]),
-                            format_iso_date(plan.issues[*next].due));
+                            format_iso_date(j.issues[*next].dates.effective_due));
     return {ReasonKind::on_schedule, text, next, std::nullopt};
 }
 
@@ -112,9 +130,9 @@ void decide_verdict(const Plan& plan, Judgement& j) {
     if (std::vector<Reason> reasons = terminate_reasons(plan, j); !reasons.empty()) {
         j.verdict = Verdict::terminate;
         j.reasons = std::move(reasons);
-    } else if (every_issue_resolved(plan, j)) {
+    } else if (every_issue_resolved(j)) {
         j.verdict = Verdict::remediated;
-        j.reasons = {remediated_reason(plan)};
+        j.reasons = {remediated_reason(plan, j)};
     } else if (std::vector<Reason> overdue = overdue_reasons(plan, j); !overdue.empty()) {
         j.verdict = Verdict::at_risk;
         j.reasons = std::move(overdue);

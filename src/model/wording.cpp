@@ -1,5 +1,7 @@
 #include "remedy/model/wording.h"
 
+#include "remedy/model/dates.h"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -22,6 +24,13 @@ std::string issue_label(const Issue& issue) {
     label += name(issue.priority);
     label += ')';
     return label;
+}
+
+std::string due_date_text(const Issue& issue, const IssueDates& dates) {
+    if (dates.effective_due == issue.due)
+        return format_iso_date(issue.due);
+    return fmt::format("{} (moved from {})", format_iso_date(dates.effective_due),
+                       format_iso_date(issue.due));
 }
 
 std::string money_text(const Plan& plan, Money amount) {

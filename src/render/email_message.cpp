@@ -26,7 +26,8 @@ std::string bullet_list(const std::vector<std::string>& items, std::string_view 
 
 std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i) {
     const Issue& issue = plan.issues[i];
-    std::string line = fmt::format("{}, due {}", issue_label(issue), format_iso_date(issue.due));
+    std::string line =
+        fmt::format("{}, due {}", issue_label(issue), due_date_text(issue, j.issues[i].dates));
     if (j.issues[i].overdue)
         line += fmt::format(" ({} overdue)", plural(j.issues[i].days_overdue, "day"));
     return line + ": " + issue.title;
@@ -126,7 +127,7 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
     const std::vector<std::size_t> order = unresolved_by_urgency(plan, j);
     date::sys_days first_due = j.deadline;
     for (std::size_t i : order)
-        first_due = std::min(first_due, plan.issues[i].due);
+        first_due = std::min(first_due, j.issues[i].dates.effective_due);
     const PenaltyTotals& p = j.penalties;
     const std::string cap_phrase = p.cap ? fmt::format("the cap is {}{}", money_text(plan, *p.cap),
                                                        p.cap_reached ? ", reached" : "")
@@ -209,10 +210,11 @@ Expected<std::string> compose_message(const Plan& plan, const Judgement& j,
     const LetterTemplate* letter = &options.wording;
     const auto fields = letter_fields(plan, j, changes);
     const Expected<std::string> subject =
-        expand_placeholders(letter->subject, fields, letter->source, 1);
+        expand_placeholders(letter->subject, fields, letter->source, 1, subject_column);
     if (!subject)
         return fail(subject.error());
-    const Expected<std::string> body = expand_placeholders(letter->body, fields, letter->source, 3);
+    const Expected<std::string> body =
+        expand_placeholders(letter->body, fields, letter->source, letter->body_line);
     if (!body)
         return fail(body.error());
 

@@ -43,12 +43,24 @@ void penalty_totals(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("cap_reached").value(j.penalties.cap_reached);
 }
 
-void incident(JsonWriter& json, const Plan& plan, const Incident& incident, date::sys_days as_of) {
+void incident(JsonWriter& json, const Plan& plan, const Incident& incident, date::sys_days as_of,
+              date::sys_days deadline) {
     json.begin_object();
+    json.key("id");
+    if (incident.id.empty())
+        json.null();
+    else
+        json.value(incident.id);
     json.key("date").value(format_iso_date(incident.date));
     json.key("priority").value(name(incident.priority));
+    json.key("status").value(name(incident.status));
     json.key("summary").value(incident.summary);
-    json.key("strike").value(is_strike(plan, incident, as_of));
+    json.key("dispute");
+    if (incident.dispute.empty())
+        json.null();
+    else
+        json.value(incident.dispute);
+    json.key("strike").value(is_strike(plan, incident, as_of, deadline));
     json.end_object();
 }
 
@@ -58,11 +70,24 @@ void strikes(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("limit").value(j.strike_limit);
     json.key("severity").value(name(plan.ultimatum.severity));
     json.key("since").value(format_iso_date(warning_date(plan)));
+    json.key("until").value(format_iso_date(strike_window_end(plan, j.deadline)));
     json.key("incidents").begin_array();
     for (std::size_t index : j.strikes)
-        incident(json, plan, plan.incidents[index], j.as_of);
+        incident(json, plan, plan.incidents[index], j.as_of, j.deadline);
     json.end_array();
     json.end_object();
+}
+
+// The figures behind an issue's money: its grace end, its paused days, its waiver's day.
+void day_figures(JsonWriter& json, const Plan& plan, const Issue& issue,
+                 const IssueJudgement& judged) {
+    json.key("grace_end").value(format_iso_date(judged.dates.grace_end));
+    json.key("paused_days").value(static_cast<std::int64_t>(judged.dates.paused_days));
+    json.key("waived");
+    if (judged.state == IssueStatus::waived)
+        json.value(format_iso_date(issue.waived.value_or(plan.timebox.start)));
+    else
+        json.null();
 }
 
 void id_list(JsonWriter& json, const Plan& plan, const std::vector<std::size_t>& issues) {
@@ -86,7 +111,7 @@ void changes(JsonWriter& json, const Plan& plan, const Judgement& j, const Recen
     money(json, plan, Money{c.owed_now.minor - c.owed_before.minor});
     json.key("incidents").begin_array();
     for (std::size_t index : c.incidents)
-        incident(json, plan, plan.incidents[index], j.as_of);
+        incident(json, plan, plan.incidents[index], j.as_of, j.deadline);
     json.end_array();
     json.key("new_strikes").value(c.new_strikes.size());
     json.end_object();
@@ -120,6 +145,7 @@ std::string render_status_json(const Plan& plan, const Judgement& j, const Recen
         json.key("priority").value(name(issue.priority));
         json.key("state").value(name(judged.state));
         json.key("due").value(format_iso_date(issue.due));
+        json.key("effective_due").value(format_iso_date(judged.dates.effective_due));
         json.key("resolved");
         if (judged.state == IssueStatus::resolved)
             json.value(format_iso_date(*issue.resolved));
@@ -127,8 +153,10 @@ std::string render_status_json(const Plan& plan, const Judgement& j, const Recen
             json.null();
         json.key("overdue").value(judged.overdue);
         json.key("days_overdue").value(judged.days_overdue);
+        json.key("late_days").value(judged.penalty.late_days);
         json.key("penalty");
         money(json, plan, judged.penalty.subtotal);
+        day_figures(json, plan, issue, judged);
         json.end_object();
     }
     json.end_array();
@@ -157,7 +185,8 @@ std::string render_verdict_json(const Plan& plan, const Judgement& j) {
         json.key("id").value(plan.issues[i].id);
         json.key("priority").value(name(plan.issues[i].priority));
         json.key("due").value(format_iso_date(plan.issues[i].due));
-        json.key("by").value(format_iso_date(j.deadline));
+        json.key("effective_due").value(format_iso_date(j.issues[i].dates.effective_due));
+        json.key("by").value(format_iso_date(j.issues[i].dates.cut_off));
         json.key("overdue").value(j.issues[i].overdue);
         json.end_object();
     }
@@ -182,10 +211,17 @@ std::string render_penalties_json(const Plan& plan, const Judgement& j) {
         json.key("priority").value(name(issue.priority));
         json.key("state").value(name(j.issues[i].state));
         json.key("due").value(format_iso_date(issue.due));
+        json.key("effective_due").value(format_iso_date(j.issues[i].dates.effective_due));
         json.key("end").value(format_iso_date(p.end));
         json.key("grace_until").value(format_iso_date(p.grace_until));
+        json.key("paused_days").value(static_cast<std::int64_t>(j.issues[i].dates.paused_days));
         json.key("late_days").value(p.late_days);
         json.key("missed").value(p.missed);
+        json.key("missed_on");
+        if (p.missed_on)
+            json.value(format_iso_date(*p.missed_on));
+        else
+            json.null();
         json.key("per_day_rate");
         money(json, plan, p.per_day_rate);
         json.key("per_day");

@@ -1,3 +1,4 @@
+#include "issue_columns.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/text_reports.h"
@@ -28,43 +29,46 @@ std::string render_penalties_text(const Plan& plan, const Judgement& j, const St
                     format_iso_date(j.as_of), format_iso_date(j.deadline),
                     plural(plan.penalties.grace_days, "day"), plan.contract.currency);
 
-    TextTable table({{"ID", Align::left},
-                     {"PRIORITY", Align::left},
-                     {"DUE", Align::left},
-                     {"END", Align::left},
-                     {"GRACE TO", Align::left},
-                     {"LATE DAYS", Align::right},
-                     {"PER DAY", Align::right},
-                     {"PER-DAY TOTAL", Align::right},
-                     {"PER MISS", Align::right},
-                     {"SUBTOTAL", Align::right}});
+    const IssueColumns shown = issue_columns(plan, j);
+    std::vector<std::pair<std::string, Align>> columns = {
+        {"ID", Align::left}, {"PRIORITY", Align::left}, {"DUE", Align::left}};
+    if (shown.effective_due)
+        columns.emplace_back("EFFECTIVE DUE", Align::left);
+    columns.emplace_back("END", Align::left);
+    columns.emplace_back("GRACE TO", Align::left);
+    if (shown.paused)
+        columns.emplace_back("PAUSED", Align::right);
+    for (const char* money_column :
+         {"LATE DAYS", "PER DAY", "PER-DAY TOTAL", "PER MISS", "SUBTOTAL"})
+        columns.emplace_back(money_column, Align::right);
+    TextTable table(std::move(columns));
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         const Issue& issue = plan.issues[i];
-        const IssuePenalty& p = j.issues[i].penalty;
-        if (issue.status == IssueStatus::waived) {
-            table.add_row({{issue.id, Tone::muted},
-                           {std::string(name(issue.priority)), Tone::muted},
-                           {format_iso_date(issue.due), Tone::muted},
-                           {"waived", Tone::muted},
-                           {"-", Tone::muted},
-                           {"-", Tone::muted},
-                           {"-", Tone::muted},
-                           {"-", Tone::muted},
-                           {"-", Tone::muted},
-                           {amount(p.subtotal), Tone::muted}});
-            continue;
-        }
-        const Tone tone = p.subtotal.minor > 0 ? Tone::bad : Tone::plain;
-        table.add_row({{issue.id},
-                       {std::string(name(issue.priority))},
-                       {format_iso_date(issue.due)},
-                       {format_iso_date(p.end)},
-                       {format_iso_date(p.grace_until)},
-                       {std::to_string(p.late_days)},
-                       {amount(p.per_day_rate)},
-                       {amount(p.per_day_amount)},
-                       {amount(p.per_miss)},
-                       {amount(p.subtotal), tone}});
+        const IssueJudgement& judged = j.issues[i];
+        const IssuePenalty& p = judged.penalty;
+        // A waived issue keeps what it owed on the day of its waiver, shown as such.
+        const bool waived = judged.state == IssueStatus::waived;
+        const Tone tone = waived ? Tone::muted : Tone::plain;
+        std::vector<TextTable::Cell> row = {{issue.id, tone},
+                                            {std::string(name(issue.priority)), tone},
+                                            {format_iso_date(issue.due), tone}};
+        if (shown.effective_due)
+            row.push_back({judged.dates.effective_due == issue.due
+                               ? std::string("-")
+                               : format_iso_date(judged.dates.effective_due),
+                           tone});
+        row.push_back({waived ? "waived " + format_iso_date(p.end) : format_iso_date(p.end), tone});
+        row.push_back({format_iso_date(p.grace_until), tone});
+        if (shown.paused)
+            row.push_back({std::to_string(judged.dates.paused_days), tone});
+        row.push_back({std::to_string(p.late_days), tone});
+        row.push_back({amount(p.per_day_rate), tone});
+        row.push_back({amount(p.per_day_amount), tone});
+        row.push_back({amount(p.per_miss), tone});
+        row.push_back({amount(p.subtotal), waived                 ? Tone::muted
+                                           : p.subtotal.minor > 0 ? Tone::bad
+                                                                  : Tone::plain});
+        table.add_row(std::move(row));
     }
     out += plan.issues.empty() ? "No issues.\n" : table.render(style);
 

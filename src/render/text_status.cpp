@@ -1,3 +1,4 @@
+#include "issue_columns.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
@@ -54,25 +55,50 @@ void issue_table(std::string& out, const Plan& plan, const Judgement& j, const S
         out += "No issues.\n";
         return;
     }
-    TextTable table({{"ID", Align::left},
-                     {"PRIORITY", Align::left},
-                     {"STATE", Align::left},
-                     {"DUE", Align::left},
-                     {"OVERDUE", Align::right},
-                     {"PENALTY", Align::right},
-                     {"TITLE", Align::left}});
+    const IssueColumns shown = issue_columns(plan, j);
+    std::vector<std::pair<std::string, Align>> columns = {{"ID", Align::left},
+                                                          {"PRIORITY", Align::left},
+                                                          {"STATE", Align::left},
+                                                          {"DUE", Align::left}};
+    if (shown.effective_due)
+        columns.emplace_back("EFFECTIVE DUE", Align::left);
+    if (shown.grace_end)
+        columns.emplace_back("GRACE END", Align::left);
+    if (shown.paused)
+        columns.emplace_back("PAUSED", Align::right);
+    columns.emplace_back("OVERDUE", Align::right);
+    if (shown.late_days)
+        columns.emplace_back("LATE DAYS", Align::right);
+    columns.emplace_back("PENALTY", Align::right);
+    columns.emplace_back("TITLE", Align::left);
+    TextTable table(std::move(columns));
     for (std::size_t i : j.by_urgency) {
         const Issue& issue = plan.issues[i];
         const IssueJudgement& judged = j.issues[i];
+        const IssueDates& dates = judged.dates;
         const Tone row_tone = judged.overdue ? Tone::bad : Tone::plain;
-        table.add_row(
-            {{issue.id, row_tone},
-             {std::string(name(issue.priority))},
-             state_cell(judged),
-             {format_iso_date(issue.due)},
-             {judged.days_overdue > 0 ? plural(judged.days_overdue, "day") : "-", row_tone},
-             {format_money_grouped(judged.penalty.subtotal, plan.contract.minor_digits)},
-             {issue.title}});
+        std::vector<TextTable::Cell> row = {{issue.id, row_tone},
+                                            {std::string(name(issue.priority))},
+                                            state_cell(judged),
+                                            {format_iso_date(issue.due)}};
+        if (shown.effective_due)
+            row.push_back({dates.effective_due == issue.due
+                               ? std::string("-")
+                               : format_iso_date(dates.effective_due)});
+        if (shown.grace_end)
+            row.push_back({dates.grace_end == dates.effective_due
+                               ? std::string("-")
+                               : format_iso_date(dates.grace_end)});
+        if (shown.paused)
+            row.push_back({dates.paused_days > 0 ? plural(dates.paused_days, "day") : "-"});
+        row.push_back(
+            {judged.days_overdue > 0 ? plural(judged.days_overdue, "day") : "-", row_tone});
+        if (shown.late_days)
+            row.push_back(
+                {judged.penalty.late_days > 0 ? std::to_string(judged.penalty.late_days) : "-"});
+        row.push_back({format_money_grouped(judged.penalty.subtotal, plan.contract.minor_digits)});
+        row.push_back({issue.title});
+        table.add_row(std::move(row));
     }
     table.render_to(out, style);
 }
@@ -120,7 +146,8 @@ std::string since_section(const Plan& plan, const Judgement& j, const RecentChan
         const Issue& issue = plan.issues[c.became_overdue[n]];
         item(n == 0 ? "Became overdue" : "",
              style.paint(fmt::format("{} due {}: {}", issue_label(issue),
-                                     format_iso_date(issue.due), issue.title),
+                                     due_date_text(issue, j.issues[c.became_overdue[n]].dates),
+                                     issue.title),
                          Tone::bad));
     }
     const Money growth{c.owed_now.minor - c.owed_before.minor};

@@ -2,6 +2,7 @@
 #include "remedy/model/issue_order.h"
 #include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/escape.h"
 #include "remedy/render/text_reports.h"
 
 #include <fmt/format.h>
@@ -41,9 +42,15 @@ std::string conditions(const Plan& plan, const Judgement& j) {
                     days_left_text(j.days_left), plan.provider.name);
     for (std::size_t i : unresolved_by_urgency(plan, j)) {
         const Issue& issue = plan.issues[i];
-        std::string when = fmt::format("due {}", format_iso_date(issue.due));
+        std::string when = "due " + due_date_text(issue, j.issues[i].dates);
         if (j.issues[i].overdue)
             when += fmt::format(", {} overdue", plural(j.issues[i].days_overdue, "day"));
+        // Due after the deadline (a pause carried it there, or an extension agreed for it
+        // later): its own due date is its last day.
+        if (j.issues[i].dates.cut_off > j.deadline)
+            when += j.issues[i].dates.effective_due != issue.due
+                        ? ", its last day: a pause carried it past the deadline"
+                        : ", its last day, after the deadline in force today";
         out += fmt::format("  - resolve {}, {}: {}\n", issue_label(issue), when, issue.title);
     }
     if (plan.penalties.terminate_at_cap && j.penalties.cap)
@@ -84,10 +91,10 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
 std::string render_check_text(const Plan& plan, const Judgement& j, FailOn fail_on,
                               const Style& style) {
     const bool fails = check_fails(j.verdict, fail_on);
-    std::string out =
-        fmt::format("{}: valid plan, verdict {} on {} ({} --fail-on {})\n", plan.file,
-                    style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
-                    fails ? style.paint("FAILS", Tone::bad) : std::string("passes"), name(fail_on));
+    std::string out = fmt::format(
+        "{}: valid plan, verdict {} on {} ({} --fail-on {})\n", terminal_text(plan.file),
+        style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
+        fails ? style.paint("FAILS", Tone::bad) : std::string("passes"), name(fail_on));
     for (const Reason& reason : j.reasons)
         out += fmt::format("  - {}\n", reason.text);
     return out;

@@ -202,7 +202,7 @@ def check_junit(plan, as_of, fail_on, cwd=None, file_name=None):
             fallback = f"{issue['id']} ({issue['priority']}) is {days} day{'' if days == 1 else 's'} overdue"
             expected = "; ".join(own) if own else fallback
             expect(failure.get("message") == expected, f"{label}: failure message {failure.get('message')!r} != {expected!r}")
-            expect(f"due {issue['due']}" in (failure.text or ""), f"{label}: failure text {failure.text!r}")
+            expect(f"due {issue['effective_due']}" in (failure.text or ""), f"{label}: failure text {failure.text!r}")
 
 
 def example_days():
@@ -241,7 +241,8 @@ def main():
         bad = text.replace('priority = "P1"', 'priority = "100%"')
         pathlib.Path(folder, "bad%.toml").write_text(bad)
         check_github("bad%.toml", "2026-10-18", "at-risk", cwd=folder)
-        code, out, _ = run("check", "-f", "bad%.toml", "--format", "github", cwd=folder)
+        code, out, _ = run("check", "-f", "bad%.toml", "--as-of", "2026-10-18", "--format", "github",
+                           cwd=folder)
         expect(b"file=bad%25.toml,line=" in out and b"not '100%25'" in out, f"escaped %: {out!r}")
         # Bytes XML cannot carry, in the file name: replaced, and the document still parses.
         raw = os.fsencode(folder) + b"/ctl\x01\xff.toml"

@@ -571,7 +571,9 @@ def check_calendar(ics, plan, as_of, epoch, problems, where, notes=None):
         if count > 1:
             problems.append(f"{where}: UID {uid} is used by {count} events")
     unresolved = plan.unresolved_on(as_of)
-    expected = collections.Counter([issue.due for issue in unresolved] + [plan.deadline])
+    deadline = plan.deadline_on(as_of)
+    expected = collections.Counter([plan.due_of(issue, as_of) for issue in unresolved] +
+                                   [deadline])
     got = collections.Counter(day for _, day, _ in events)
     if got != expected:
         missing = expected - got
@@ -579,10 +581,11 @@ def check_calendar(ics, plan, as_of, epoch, problems, where, notes=None):
         problems.append(
             f"{where}: event days differ from the {len(unresolved)} issues unresolved on "
             f"{as_of} ({', '.join(i.id for i in unresolved) or 'none'}) plus the deadline "
-            f"{plan.deadline}: missing {sorted(str(d) for d in missing.elements())}, "
+            f"{deadline}: missing {sorted(str(d) for d in missing.elements())}, "
             f"unexpected {sorted(str(d) for d in extra.elements())}")
     if notes is not None:
         for issue in unresolved:
-            if not any(day == issue.due and issue.id in summary for _, day, summary in events):
-                notes.append(f"{where}: no event on {issue.due} names {issue.id} in its SUMMARY")
+            due = plan.due_of(issue, as_of)
+            if not any(day == due and issue.id in summary for _, day, summary in events):
+                notes.append(f"{where}: no event on {due} names {issue.id} in its SUMMARY")
     return events

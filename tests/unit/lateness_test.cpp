@@ -110,8 +110,8 @@ TEST_SUITE("lateness") {
         CHECK_FALSE(is_resolved_on(issue, day(2026, 10, 18)));
         CHECK(is_resolved_on(issue, day(2026, 10, 19)));
         CHECK(is_resolved_on(issue, day(2026, 10, 20)));
-        CHECK(end_on(issue, day(2026, 10, 18)) == day(2026, 10, 18));
-        CHECK(end_on(issue, day(2026, 10, 30)) == day(2026, 10, 19));
+        CHECK(judge(plan, day(2026, 10, 18)).issues[0].dates.end == day(2026, 10, 18));
+        CHECK(judge(plan, day(2026, 10, 30)).issues[0].dates.end == day(2026, 10, 19));
     }
 
     TEST_CASE("a waived issue is never overdue, however late") {

@@ -457,10 +457,14 @@ days = 10
 agreed = 2026-11-05
 reason = "Carrier outage"
 )");
-        // 2026-10-01 + 30 = 2026-10-31, + 24 = 2026-11-24.
-        const Judgement j = judge(plan, day(2026, 11, 1));
+        // 2026-10-01 + 30 = 2026-10-31, + 24 = 2026-11-24 once both are agreed.
+        const Judgement j = judge(plan, day(2026, 11, 5));
         CHECK(j.extension_days == 24);
         CHECK(j.deadline == day(2026, 11, 24));
-        CHECK(j.days_left == 23);
+        CHECK(j.days_left == 19);
+        // On 2026-11-01 only the first is agreed: 2026-10-31 + 14 = 2026-11-14.
+        const Judgement earlier = judge(plan, day(2026, 11, 1));
+        CHECK(earlier.extension_days == 14);
+        CHECK(earlier.deadline == day(2026, 11, 14));
     }
 }

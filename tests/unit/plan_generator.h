@@ -33,7 +33,11 @@ public:
         std::string head;
         std::vector<std::string> issues;
         std::vector<std::string> incidents;
+        std::vector<std::string> pauses;
         date::sys_days start;
+        int days = 60;                       // timebox.days
+        int span = 60;                       // days + every extension: the deadline is start + span
+        std::vector<bool> open;              // per issue: its file status is open (no status line)
         date::sys_days last_interesting_day; // after it, nothing in the plan changes any more
 
         std::string text() const { return text_in_order(issues, incidents); }
@@ -43,6 +47,8 @@ public:
             for (const std::string& block : issue_blocks)
                 out += block;
             for (const std::string& block : incident_blocks)
+                out += block;
+            for (const std::string& block : pauses)
                 out += block;
             return out;
         }
@@ -54,6 +60,7 @@ public:
             date::sys_days{date::year{2026} / date::January / 1} + date::days{between(0, 300)};
         parts.start = start;
         const int days = static_cast<int>(between(1, 60));
+        parts.days = days;
         std::string& out = parts.head;
         out = "[client]\nname = \"Client\"\n[provider]\nname = \"Provider\"\n";
         out += fmt::format("[contract]\nmonthly_fee = \"{}\"\n", money(1, 5'000'000));
@@ -66,10 +73,24 @@ public:
                                extra, iso(start + date::days{between(0, days)}));
         }
         const int span = days + extension_days; // start + span is the deadline
+        parts.span = span;
+        // A calendar sometimes: the deadline and due dates roll to working days, which can
+        // only make them later, so every date below stays inside the time box.
+        if (chance(30)) {
+            out += "[calendar]\n";
+            if (chance(30))
+                out += chance(50) ? "weekend = []\n" : "weekend = [\"fri\", \"Sat\"]\n";
+            out += "holidays = [";
+            for (long h = between(0, 3); h > 0; --h)
+                out += iso(start + date::days{between(0, span)}) + (h > 1 ? ", " : "");
+            out += "]\n";
+        }
         int grace_days = 0;
         if (chance(85)) {
             grace_days = static_cast<int>(between(0, 5));
             out += fmt::format("[penalties]\ngrace_days = {}\n", grace_days);
+            if (chance(30))
+                out += "days = \"working\"\n";
             if (chance(60))
                 out +=
                     fmt::format("cap = \"{}\"\n", chance(50) ? money(1, 2'000'000)
@@ -100,14 +121,37 @@ public:
                 block += fmt::format("status = \"resolved\"\nresolved = {}\n",
                                      iso(start + date::days{between(0, span + 30)}));
             else if (status == 3)
-                block += "status = \"waived\"\n";
+                block += chance(50) ? "status = \"waived\"\n"
+                                    : fmt::format("status = \"waived\"\nwaived = {}\n",
+                                                  iso(start + date::days{between(0, span)}));
+            parts.open.push_back(status == 0);
             parts.issues.push_back(block);
         }
-        for (long i = 0, count = between(0, 5); i < count; ++i)
-            parts.incidents.push_back(fmt::format(
+        for (long i = 0, count = between(0, 5); i < count; ++i) {
+            std::string block = fmt::format(
                 "[[incident]]\ndate = {}\npriority = \"{}\"\nsummary = \"incident {}\"\n",
-                iso(start + date::days{between(-5, span + 20)}), priorities[between(0, 3)], i));
-        parts.last_interesting_day = start + date::days{span + grace_days + 31};
+                iso(start + date::days{between(0, span + 20)}), priorities[between(0, 3)], i);
+            if (chance(20))
+                block += chance(50) ? "status = \"disputed\"\ndispute = \"not ours\"\n"
+                                    : "status = \"withdrawn\"\ndispute = \"a duplicate\"\n";
+            parts.incidents.push_back(block);
+        }
+        if (chance(25))
+            for (long k = between(1, 2); k > 0; --k) {
+                const date::sys_days from = start + date::days{between(0, span)};
+                std::string block =
+                    fmt::format("[[pause]]\nfrom = {}\nto = {}\nreason = \"freeze\"\n", iso(from),
+                                iso(from + date::days{between(0, 5)}));
+                if (!parts.issues.empty() && chance(50))
+                    block += fmt::format("issues = [\"I-{}\"]\n",
+                                         between(0, static_cast<long>(parts.issues.size()) - 1));
+                const date::sys_days agreed = from + date::days{between(0, 10)};
+                if (agreed <= start + date::days{span})
+                    block += fmt::format("agreed = {}\n", iso(agreed));
+                parts.pauses.push_back(block);
+            }
+        // Grace counted on working days, past pauses, can end weeks after due + grace_days.
+        parts.last_interesting_day = start + date::days{span + 3 * grace_days + 45};
         return parts;
     }
 

@@ -64,7 +64,7 @@ TEST_SUITE("strikes") {
 
     TEST_CASE("an incident before the warning is not a strike") {
         const Plan plan = plan_with("", incident("2026-10-20", "critical"));
-        CHECK(strikes_on(plan, day(2026, 11, 10)).empty());
+        CHECK(judge(plan, day(2026, 11, 10)).strikes.empty());
     }
 
     TEST_CASE("an incident below the ultimatum's severity is not a strike") {
@@ -77,20 +77,20 @@ TEST_SUITE("strikes") {
 
     TEST_CASE("an incident above the ultimatum's severity is a strike") {
         const Plan plan = plan_with("", incident("2026-11-05", "critical"));
-        CHECK(strikes_on(plan, day(2026, 11, 10)) == std::vector<std::size_t>{0});
+        CHECK(judge(plan, day(2026, 11, 10)).strikes == std::vector<std::size_t>{0});
     }
 
     TEST_CASE("a lower severity makes lower incidents count") {
         const Plan plan = plan_with("severity = \"medium\"\n", incident("2026-11-05", "medium") +
                                                                    incident("2026-11-06", "low"));
         CHECK(plan.ultimatum.severity == Priority::medium);
-        CHECK(strikes_on(plan, day(2026, 11, 10)) == std::vector<std::size_t>{0});
+        CHECK(judge(plan, day(2026, 11, 10)).strikes == std::vector<std::size_t>{0});
     }
 
     TEST_CASE("a critical severity makes only critical incidents count") {
         const Plan plan = plan_with("severity = \"critical\"\n",
                                     incident("2026-11-05", "high") + incident("2026-11-06", "P1"));
-        CHECK(strikes_on(plan, day(2026, 11, 10)) == std::vector<std::size_t>{1});
+        CHECK(judge(plan, day(2026, 11, 10)).strikes == std::vector<std::size_t>{1});
     }
 
     TEST_CASE("an incident after as_of has not happened yet") {
@@ -172,7 +172,7 @@ summary = "Slow file share"
         const Plan plan = plan_with("strikes = 3\n", incident("2026-11-09", "high") +
                                                          incident("2026-11-03", "high") +
                                                          incident("2026-11-06", "high"));
-        CHECK(strikes_on(plan, day(2026, 11, 10)) == std::vector<std::size_t>{1, 2, 0});
+        CHECK(judge(plan, day(2026, 11, 10)).strikes == std::vector<std::size_t>{1, 2, 0});
     }
 
     TEST_CASE("a strike points at its incident") {

@@ -4,8 +4,10 @@
 #include "remedy/util/expected.h"
 
 #include <date/date.h>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace remedy {
 
@@ -22,12 +24,34 @@ struct PlanChange {
 Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
                                    date::sys_days on);
 Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id);
+// Waived from `on` (the issue owes what it owed that day).
 Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                 std::string_view reason);
+                                 std::string_view reason, date::sys_days on);
 Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Priority priority,
                                   std::string_view summary, date::sys_days on);
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
                                    std::string_view reason, date::sys_days agreed);
+
+// A [[pause]] of the issues named (every issue when none is), agreed on `agreed`.
+struct NewPause {
+    date::sys_days from;
+    date::sys_days to;
+    std::vector<std::string> issues;
+    std::string reason;
+    std::optional<date::sys_days> agreed; // none: the pause is agreed from its first day
+};
+Expected<PlanChange> add_pause(const Plan& plan, std::string_view text, const NewPause& pause);
+
+// An incident as a command names it: its id, or its date ("2026-11-08"), with a summary to pick
+// one of several incidents of that day.
+struct IncidentName {
+    std::string id_or_date;
+    std::string summary; // empty: the only incident of that date
+};
+// The incident's status set to disputed or withdrawn, with the reason.
+Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
+                                      const IncidentName& incident, IncidentStatus status,
+                                      std::string_view reason);
 
 struct NewIssue {
     std::string id; // empty: the next free one, from the category's ids or "ISSUE"

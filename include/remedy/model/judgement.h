@@ -12,6 +12,7 @@ namespace remedy {
 // One issue on as_of.
 struct IssueJudgement {
     IssueStatus state = IssueStatus::open;
+    IssueDates dates; // effective due, grace end, end, cut-off, paused days
     bool overdue = false;
     int days_overdue = 0;
     IssuePenalty penalty;
@@ -20,9 +21,9 @@ struct IssueJudgement {
 // Everything SPEC.md says about a plan on one day. A pure function of (plan, as_of).
 struct Judgement {
     date::sys_days as_of;
-    date::sys_days deadline;
-    int days_left = 0; // deadline - as_of, negative once it has passed
-    int extension_days = 0;
+    date::sys_days deadline;            // D: with the extensions in force on as_of, rolled
+    int days_left = 0;                  // deadline - as_of, negative once it has passed
+    int extension_days = 0;             // of the extensions in force on as_of
     std::vector<IssueJudgement> issues; // in the plan's order
     PenaltyTotals penalties;
     std::vector<std::size_t> strikes; // indexes into plan.incidents

@@ -1,34 +1,84 @@
 #pragma once
 
+#include "remedy/model/pauses.h"
 #include "remedy/model/plan.h"
+#include "remedy/model/working_days.h"
+
+#include <cstddef>
+#include <optional>
 
 namespace remedy {
 
-// Every question of "how late is this issue on this day" is answered here, so that a later
-// business-day calendar or a paused clock changes one file.
+// Every question of "how late is this issue on this day" is answered here: the effective due
+// date, the grace end, the counted days, the late days, whether it was missed.
+
+// The days of a plan on as_of that those questions need: the deadline D, the working days, and
+// each issue's paused days (the pauses in force on as_of).
+// Whether the timeline excuses days: applied, as every judgement does; ignored (no pause, every
+// day counted), for the most any day could owe.
+enum class Excusals { applied, ignored };
+
+class Timeline {
+public:
+    Timeline(const Plan& plan, date::sys_days as_of, Excusals excusals = Excusals::applied);
+    Timeline(const Timeline&) = delete;
+    Timeline& operator=(const Timeline&) = delete;
+
+    const Plan& plan() const { return plan_; }
+    date::sys_days as_of() const { return as_of_; }
+    date::sys_days deadline() const { return deadline_; }
+    const WorkingDays& working_days() const { return working_days_; }
+    const PausedDays& paused(std::size_t issue) const { return pauses_.of(issue); }
+
+    // The counted days of issue `issue` with after < d <= last: not paused and, when
+    // penalties.days is "working", working days.
+    long long counted(std::size_t issue, date::sys_days after, date::sys_days last) const;
+
+    // The n-th counted day of the issue after `day` (n >= 1).
+    date::sys_days nth_counted_after(std::size_t issue, date::sys_days day, long long n) const;
+
+private:
+    const Plan& plan_;
+    date::sys_days as_of_;
+    Excusals excusals_;
+    WorkingDays working_days_;
+    date::sys_days deadline_;
+    PauseIndex pauses_;
+};
 
 // status = "resolved" and resolved <= day.
 bool is_resolved_on(const Issue& issue, date::sys_days day);
 
-// The state on `as_of`: a resolution after as_of has not happened yet (the issue is "open").
-IssueStatus state_on(const Issue& issue, date::sys_days as_of);
+// status = "waived" and its waived date (timebox.start when none) <= day.
+bool is_waived_on(const Issue& issue, date::sys_days day, date::sys_days timebox_start);
 
-// The resolution date when resolved on as_of, else as_of.
-date::sys_days end_on(const Issue& issue, date::sys_days as_of);
+// The state on `as_of`: a resolution or a waiver after as_of has not happened yet (the issue
+// reads as "open").
+IssueStatus state_on(const Issue& issue, date::sys_days as_of, date::sys_days timebox_start);
 
-// Not waived, not resolved on as_of, and due < as_of.
-bool is_overdue(const Issue& issue, date::sys_days as_of);
+// The dates of one issue on the timeline's day.
+struct IssueDates {
+    date::sys_days effective_due; // E: due, moved by the paused days before it, rolled
+    date::sys_days grace_end;     // G: E, or the grace_days-th counted day after it
+    date::sys_days end;           // the resolution, the waiver, or as_of
+    date::sys_days cut_off;       // max(D, E): unresolved after it, the contract can end
+    long long paused_days = 0;    // the issue's paused days in force on as_of
+};
 
-// end - due when positive, else 0; always 0 for a waived issue.
-int days_overdue(const Issue& issue, date::sys_days as_of);
+IssueDates dates_of(const Timeline& timeline, std::size_t issue);
 
-// The last day that is not yet late: due + grace days.
-date::sys_days grace_until(const Issue& issue, int grace_days);
+// Not waived, not resolved on as_of, and E < as_of.
+bool is_overdue(const Timeline& timeline, std::size_t issue, const IssueDates& dates);
 
-// end > due + grace.
-bool is_missed(const Issue& issue, int grace_days, date::sys_days as_of);
+// end - E in calendar days when positive, else 0; 0 for an issue waived on as_of.
+int days_overdue(const Timeline& timeline, std::size_t issue, const IssueDates& dates);
 
-// The days that accrue a per-day penalty: max(0, min(end, deadline) - (due + grace)).
-int late_days(const Issue& issue, int grace_days, date::sys_days deadline, date::sys_days as_of);
+// The counted days d with G < d <= min(end, D): the days that accrue the per-day penalty.
+// Accrual stops at the deadline: after it, the remedy is termination, not more money.
+int late_days(const Timeline& timeline, std::size_t issue, const IssueDates& dates);
+
+// The day the issue was missed: the first counted day after G, when it is on or before end.
+std::optional<date::sys_days> missed_on(const Timeline& timeline, std::size_t issue,
+                                        const IssueDates& dates);
 
 } // namespace remedy

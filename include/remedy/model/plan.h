@@ -4,6 +4,7 @@
 #include "remedy/model/money.h"
 #include "remedy/model/priority.h"
 #include "remedy/model/source.h"
+#include "remedy/util/enum_names.h"
 
 #include <array>
 #include <date/date.h>
@@ -49,9 +50,29 @@ struct Extension {
 struct Timebox {
     date::sys_days start;
     int days = 60;
-    std::vector<Extension> extensions;
+    std::vector<Extension> extensions; // in the file's order
     SourceMap where;
 };
+
+// [calendar]: which days are working days. Without the table every day is one.
+struct Calendar {
+    bool present = false;
+    // weekend[w] for each weekday, w as date::weekday's c_encoding (0 = Sunday).
+    std::array<bool, 7> weekend{};
+    // Every day off that is not a weekend day: the holidays and the days of holidays_file,
+    // sorted, each once.
+    std::vector<date::sys_days> days_off;
+    std::string holidays_file; // as the plan names it, relative to the plan's folder
+    SourceMap where;
+};
+
+// Which days count as grace and as late days.
+enum class DayCount { calendar, working };
+
+inline constexpr EnumNames<DayCount, 2> day_counts{{{
+    {DayCount::calendar, "calendar"},
+    {DayCount::working, "working"},
+}}};
 
 // An amount of money and, when the plan wrote it as a share of the monthly fee, that share.
 struct Amount {
@@ -65,6 +86,7 @@ using AmountByPriority = std::array<std::optional<Amount>, 4>;
 struct Penalties {
     bool present = false; // no [penalties] table: no money is ever owed
     int grace_days = 0;
+    DayCount days = DayCount::calendar;
     std::optional<Amount> cap;
     bool terminate_at_cap = false;
     AmountByPriority per_day;
@@ -77,6 +99,7 @@ struct Penalties {
 struct Ultimatum {
     bool present = false; // without the table, the defaults below with issued = timebox.start
     date::sys_days issued;
+    std::optional<date::sys_days> until; // the last day of a strike; none: the deadline
     int strikes = 1;
     Priority severity = Priority::high;
     SourceMap where;
@@ -89,6 +112,7 @@ struct Issue {
     date::sys_days due;
     IssueStatus status = IssueStatus::open;
     std::optional<date::sys_days> resolved;
+    std::optional<date::sys_days> waived; // the day the waiver took effect; none: timebox.start
     std::string category;
     std::string owner;
     std::string notes;
@@ -96,11 +120,41 @@ struct Issue {
     SourceMap where;
 };
 
+// Whether an incident stands: a disputed one still counts (and says so), a withdrawn one never.
+enum class IncidentStatus { confirmed, disputed, withdrawn };
+
+inline constexpr EnumNames<IncidentStatus, 3> incident_statuses{{{
+    {IncidentStatus::confirmed, "confirmed"},
+    {IncidentStatus::disputed, "disputed"},
+    {IncidentStatus::withdrawn, "withdrawn"},
+}}};
+
+inline std::string_view name(IncidentStatus status) {
+    return incident_statuses.name(status);
+}
+
 struct Incident {
+    std::string id; // optional, unique among incidents
     date::sys_days date;
     Priority priority = Priority::high;
     std::string summary;
+    IncidentStatus status = IncidentStatus::confirmed;
+    std::string dispute; // why it is disputed or withdrawn
+    std::string notes;
     SourceMap where;
+};
+
+// [[pause]]: excusable delay that stops the clocks of the issues it covers.
+struct Pause {
+    date::sys_days from;              // the first paused day
+    date::sys_days to;                // the last paused day
+    std::vector<std::string> issues;  // the ids it covers, as the plan spells them; empty: all
+    std::vector<std::size_t> covered; // indexes into plan.issues of `issues`
+    std::string reason;
+    date::sys_days agreed; // in force from this day on; `from` when the plan says nothing
+    SourceMap where;
+
+    bool covers_every_issue() const { return issues.empty(); }
 };
 
 // [email]: where the letters' templates are, relative to the plan's folder.
@@ -115,10 +169,12 @@ struct Plan {
     Provider provider;
     Contract contract;
     Timebox timebox;
+    Calendar calendar;
     Penalties penalties;
     Ultimatum ultimatum;
     std::vector<Issue> issues;
     std::vector<Incident> incidents;
+    std::vector<Pause> pauses;
     EmailSettings email;
 };
 

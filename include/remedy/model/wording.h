@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remedy/model/lateness.h"
 #include "remedy/model/plan.h"
 
 #include <string>
@@ -14,6 +15,10 @@ std::string plural(long long count, std::string_view word);
 
 // "NET-1 (critical)".
 std::string issue_label(const Issue& issue);
+
+// An issue's effective due date: "2026-10-15", or, where a pause or a day off moved it,
+// "2026-10-20 (moved from 2026-10-15)".
+std::string due_date_text(const Issue& issue, const IssueDates& dates);
 
 // "1,750.00 USD".
 std::string money_text(const Plan& plan, Money amount);

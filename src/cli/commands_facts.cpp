@@ -1,0 +1,141 @@
+// The commands that record dated facts: incidents and their disputes, extensions, pauses.
+
+#include "command.h"
+#include "common_options.h"
+#include "edit_options.h"
+#include "plan_access.h"
+#include "remedy/edit/plan_edits.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+Result incident(const Invocation& invocation) {
+    TRY_ASSIGN(const Priority priority, priority_option(invocation));
+    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
+        return add_incident(plan, text, priority, invocation.args.text("summary"),
+                            day_or_today(invocation, "on", plan));
+    });
+}
+
+// dispute and withdraw: the provider contests an incident, and the reason stays on record.
+Result contest(const Invocation& invocation, IncidentStatus status) {
+    const IncidentName name{invocation.args.text("incident"), invocation.args.text("summary")};
+    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
+        return contest_incident(plan, text, name, status, invocation.args.text("reason"));
+    });
+}
+
+Result dispute(const Invocation& invocation) {
+    return contest(invocation, IncidentStatus::disputed);
+}
+
+Result withdraw(const Invocation& invocation) {
+    return contest(invocation, IncidentStatus::withdrawn);
+}
+
+Result extend(const Invocation& invocation) {
+    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
+        return add_extension(plan, text, static_cast<int>(*invocation.args.number("days")),
+                             invocation.args.text("reason"),
+                             day_or_today(invocation, "agreed", plan));
+    });
+}
+
+Result pause(const Invocation& invocation) {
+    const Arguments& args = invocation.args;
+    NewPause pause;
+    pause.from = *args.day("from");
+    pause.to = *args.day("to");
+    pause.issues = args.texts("issue");
+    pause.reason = args.text("reason");
+    pause.agreed = args.day("agreed");
+    if (pause.to < pause.from)
+        return usage_error(
+            fmt::format("--to {} is before --from {}", args.text("to"), args.text("from")));
+    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
+        return add_pause(plan, text, pause);
+    });
+}
+
+OptionSpec incident_argument() {
+    return {.names = "incident",
+            .help = "The incident: its id, or its date (YYYY-MM-DD)",
+            .type_name = "INCIDENT",
+            .need = OptionSpec::Need::required};
+}
+
+OptionSpec summary_choice() {
+    return {.names = "--summary",
+            .help = "The summary of the incident, when its date has several",
+            .type_name = "TEXT"};
+}
+
+OptionSpec day_option(std::string_view names, std::string_view help, OptionSpec::Need need) {
+    return {.names = names,
+            .help = help,
+            .type_name = "YYYY-MM-DD",
+            .kind = ValueKind::day,
+            .need = need};
+}
+
+} // namespace
+
+std::vector<Command> fact_commands() {
+    return {
+        {"incident",
+         "Record an incident (--on a day, default today)",
+         "remedy incident --priority high --summary \"Email down for six hours\" --on 2026-11-08",
+         {plan_option(),
+          on_option(),
+          priority_spec(),
+          {.names = "--summary",
+           .help = "What happened",
+           .type_name = "TEXT",
+           .need = OptionSpec::Need::required}},
+         incident},
+        {"dispute",
+         "Record that the provider disputes an incident: it still counts, and says so",
+         "remedy dispute INC-7 --reason \"Caused by the client's own firewall change\"",
+         {incident_argument(), plan_option(), reason_option(), summary_choice()},
+         dispute},
+        {"withdraw",
+         "Withdraw an incident: it no longer counts, and the reason stays on record",
+         "remedy withdraw 2026-11-08 --reason \"Duplicate of the incident of 2026-11-07\"",
+         {incident_argument(), plan_option(), reason_option(), summary_choice()},
+         withdraw},
+        {"extend",
+         "Extend the time box by an agreed number of days",
+         "remedy extend --days 14 --reason \"Firewall hardware back-ordered\" --agreed 2026-11-20",
+         {plan_option(),
+          reason_option(),
+          {.names = "--days",
+           .help = "Days added to the time box (1..60)",
+           .type_name = "N",
+           .kind = ValueKind::number,
+           .need = OptionSpec::Need::required},
+          day_option("--agreed", "The day it was agreed (default: today)",
+                     OptionSpec::Need::optional)},
+         extend},
+        {"pause",
+         "Stop the clock of issues for days the delay was the client's (a freeze, no access)",
+         "remedy pause --from 2026-10-05 --to 2026-10-09 --issue NET-1 --reason \"Change "
+         "freeze\" --agreed 2026-10-12",
+         {plan_option(),
+          day_option("--from", "The first paused day", OptionSpec::Need::required),
+          day_option("--to", "The last paused day", OptionSpec::Need::required),
+          {.names = "--issue",
+           .help = "An issue it covers (repeatable; default: every issue)",
+           .type_name = "ID",
+           .kind = ValueKind::texts,
+           .completes = Completes::issue_id},
+          reason_option(),
+          day_option("--agreed", "The day it was agreed (default: its first day)",
+                     OptionSpec::Need::optional)},
+         pause},
+    };
+}
+
+} // namespace remedy

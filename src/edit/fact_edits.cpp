@@ -1,0 +1,125 @@
+// The edits that record dated facts: incidents (and their disputes), extensions, pauses.
+
+#include "key_edits.h"
+#include "remedy/edit/plan_edits.h"
+#include "remedy/model/dates.h"
+#include "remedy/model/wording.h"
+#include "remedy/util/ascii.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+// The incident a command names: by its id (any case), or by its date, with a summary when that
+// day has several.
+Expected<const Incident*> find_incident(const Plan& plan, const IncidentName& name) {
+    const std::string wanted = to_lower_ascii(name.id_or_date);
+    for (const Incident& incident : plan.incidents)
+        if (!incident.id.empty() && to_lower_ascii(incident.id) == wanted)
+            return &incident;
+    const Expected<date::sys_days> day = parse_iso_date(name.id_or_date);
+    if (!day)
+        return fail(fmt::format("{} has no incident {} (name one by its id or its date, "
+                                "YYYY-MM-DD)",
+                                plan.file, name.id_or_date));
+    std::vector<const Incident*> that_day;
+    for (const Incident& incident : plan.incidents)
+        if (incident.date == *day && (name.summary.empty() || incident.summary == name.summary))
+            that_day.push_back(&incident);
+    if (that_day.empty())
+        return fail(fmt::format(
+            "{} has no incident on {}{}", plan.file, name.id_or_date,
+            name.summary.empty() ? "" : fmt::format(" with the summary \"{}\"", name.summary)));
+    if (that_day.size() > 1) {
+        std::string summaries;
+        for (const Incident* incident : that_day)
+            summaries += fmt::format("{}\"{}\"", summaries.empty() ? "" : ", ", incident->summary);
+        return fail(fmt::format("{} has {} incidents on {} ({}); give --summary to name one",
+                                plan.file, that_day.size(), name.id_or_date, summaries));
+    }
+    return that_day.front();
+}
+
+std::string incident_label(const Incident& incident) {
+    return incident.id.empty()
+               ? fmt::format("the {} incident of {}", name(incident.priority),
+                             format_iso_date(incident.date))
+               : fmt::format("incident {} ({}, {})", incident.id, name(incident.priority),
+                             format_iso_date(incident.date));
+}
+
+} // namespace
+
+Expected<PlanChange> add_incident(const Plan&, std::string_view text, Priority priority,
+                                  std::string_view summary, date::sys_days on) {
+    return PlanChange{
+        apply_edits(text, {append_table(text, {"[[incident]]", "date = " + format_iso_date(on),
+                                               fmt::format("priority = \"{}\"", name(priority)),
+                                               "summary = " + toml_string(summary)})}),
+        fmt::format("{} incident recorded on {}: {}", name(priority), format_iso_date(on),
+                    summary)};
+}
+
+Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
+                                   std::string_view reason, date::sys_days agreed) {
+    // After the time box and its last extension, so the extensions stay together.
+    std::vector<const SourceMap*> after = {&plan.timebox.where};
+    for (const Extension& extension : plan.timebox.extensions)
+        after.push_back(&extension.where);
+    const std::vector<std::string> lines = {"[[timebox.extension]]", fmt::format("days = {}", days),
+                                            "agreed = " + format_iso_date(agreed),
+                                            "reason = " + toml_string(reason)};
+    return PlanChange{apply_edits(text, {insert_table_after(text, after, lines)}),
+                      fmt::format("time box extended by {} (agreed {}): {}", plural(days, "day"),
+                                  format_iso_date(agreed), reason)};
+}
+
+Expected<PlanChange> add_pause(const Plan& plan, std::string_view text, const NewPause& pause) {
+    std::vector<std::string> lines = {"[[pause]]", "from = " + format_iso_date(pause.from),
+                                      "to = " + format_iso_date(pause.to)};
+    std::string covered;
+    if (!pause.issues.empty()) {
+        std::string ids;
+        for (const std::string& id : pause.issues) {
+            ids += (ids.empty() ? "" : ", ") + toml_string(id);
+            covered += (covered.empty() ? "" : ", ") + id;
+        }
+        lines.push_back("issues = [" + ids + "]");
+    }
+    lines.push_back("reason = " + toml_string(pause.reason));
+    if (pause.agreed)
+        lines.push_back("agreed = " + format_iso_date(*pause.agreed));
+    std::vector<const SourceMap*> pauses;
+    for (const Pause& existing : plan.pauses)
+        pauses.push_back(&existing.where);
+    const TextEdit edit =
+        pauses.empty() ? append_table(text, lines) : insert_table_after(text, pauses, lines);
+    return PlanChange{
+        apply_edits(text, {edit}),
+        fmt::format("pause {} to {} of {}, agreed {}: {}", format_iso_date(pause.from),
+                    format_iso_date(pause.to), covered.empty() ? "every issue" : covered,
+                    format_iso_date(pause.agreed.value_or(pause.from)), pause.reason)};
+}
+
+Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
+                                      const IncidentName& name, IncidentStatus status,
+                                      std::string_view reason) {
+    TRY_ASSIGN(const Incident* found, find_incident(plan, name));
+    const Incident& incident = *found;
+    if (incident.status == status)
+        return fail(
+            fmt::format("{} is already {}", incident_label(incident), remedy::name(status)));
+    if (incident.status == IncidentStatus::withdrawn)
+        return fail(fmt::format("{} is withdrawn; it no longer counts", incident_label(incident)));
+    const std::string existing = quoting_of(text, incident.where, "status");
+    return PlanChange{
+        apply_edits(text, {set_key(text, incident.where, "status",
+                                   string_like(existing, remedy::name(status))),
+                           set_key(text, incident.where, "dispute", toml_string(reason))}),
+        fmt::format("{} {}: {}", incident_label(incident),
+                    status == IncidentStatus::withdrawn ? "withdrawn" : "disputed", reason)};
+}
+
+} // namespace remedy

@@ -1,0 +1,125 @@
+// The rules about dated facts: what was agreed, and when it could be (SPEC "Facts take effect on
+// their dates"), and the incidents that count against the ultimatum.
+
+#include "remedy/model/timebox.h"
+#include "remedy/util/ascii.h"
+#include "rule_checker.h"
+
+#include <map>
+#include <unordered_map>
+
+namespace remedy {
+
+// An extension must be agreed on or before the deadline it extends: timebox.start + days + the
+// extensions agreed before it (by date, ties in the file's order), rolled.
+void RuleChecker::extensions_agreed_in_time() {
+    if (!deadline_known())
+        return;
+    for (std::size_t i = 0; i < plan_.timebox.extensions.size(); ++i) {
+        const Extension& extension = plan_.timebox.extensions[i];
+        const date::sys_days extended = deadline_before_extension(plan_, i);
+        if (extension.agreed > extended)
+            error(extension.where.value_of("agreed"),
+                  fmt::format("the extension agreed on {} comes after the deadline {} that it "
+                              "extends: nothing is agreed after the time box has ended",
+                              format_iso_date(extension.agreed), format_iso_date(extended)));
+        else if (extension.agreed < plan_.timebox.start)
+            error(extension.where.value_of("agreed"),
+                  fmt::format("the extension is agreed on {}, before the time box starts on {}",
+                              format_iso_date(extension.agreed),
+                              format_iso_date(plan_.timebox.start)));
+    }
+}
+
+// timebox.start <= ultimatum.issued <= the deadline with every extension <= ... and
+// issued <= until.
+void RuleChecker::ultimatum_within_timebox() {
+    const Ultimatum& ultimatum = plan_.ultimatum;
+    if (!ultimatum.present || !complete_.ultimatum || !complete_.timebox_start)
+        return;
+    if (ultimatum.issued < plan_.timebox.start)
+        error(ultimatum.where.value_of("issued"),
+              fmt::format("ultimatum.issued {} is before the time box starts on {}",
+                          format_iso_date(ultimatum.issued), format_iso_date(plan_.timebox.start)));
+    else if (deadline_known() && ultimatum.issued > final_deadline(plan_))
+        error(ultimatum.where.value_of("issued"),
+              fmt::format("ultimatum.issued {} is after the deadline {}: the warning belongs to "
+                          "the time box",
+                          format_iso_date(ultimatum.issued),
+                          format_iso_date(final_deadline(plan_))));
+    if (ultimatum.until && *ultimatum.until < ultimatum.issued)
+        error(ultimatum.where.value_of("until"),
+              fmt::format("ultimatum.until {} is before the warning of {}: no incident could "
+                          "count",
+                          format_iso_date(*ultimatum.until), format_iso_date(ultimatum.issued)));
+}
+
+// An incident happens during the plan, is recorded once, has an id of its own, and gives the
+// reason when it is disputed or withdrawn (and only then).
+void RuleChecker::incidents_consistent() {
+    std::map<std::pair<date::sys_days, std::string_view>, const Incident*> recorded;
+    std::unordered_map<std::string, const Incident*> ids;
+    for (std::size_t i = 0; i < plan_.incidents.size(); ++i) {
+        const Incident& incident = plan_.incidents[i];
+        if (!complete_.incidents[i].all)
+            continue;
+        if (complete_.timebox_start && incident.date < plan_.timebox.start)
+            error(incident.where.value_of("date"),
+                  fmt::format("the incident of {} is before the time box starts on {}",
+                              format_iso_date(incident.date),
+                              format_iso_date(plan_.timebox.start)));
+        const auto [same, fresh] = recorded.emplace(
+            std::pair(incident.date, std::string_view(incident.summary)), &incident);
+        if (!fresh)
+            error(incident.where.table.begin,
+                  fmt::format("the incident of {} \"{}\" is recorded twice (first at line {}); "
+                              "an incident counts once",
+                              format_iso_date(incident.date), incident.summary,
+                              same->second->where.table.begin.line));
+        if (!incident.id.empty()) {
+            const auto [first, unique] = ids.emplace(to_lower_ascii(incident.id), &incident);
+            if (!unique)
+                error(incident.where.value_of("id"),
+                      fmt::format("incident id {} is used twice (first at line {})", incident.id,
+                                  first->second->where.value_of("id").line));
+        }
+        const bool contested = incident.status != IncidentStatus::confirmed;
+        if (contested && incident.dispute.empty())
+            error(incident.where.value_of("status"),
+                  fmt::format("the incident of {} is {}: say why in dispute = \"...\"",
+                              format_iso_date(incident.date), name(incident.status)));
+        if (!contested && !incident.dispute.empty())
+            error(incident.where.value_of("dispute"),
+                  fmt::format("the incident of {} has a dispute but its status is confirmed; set "
+                              "status = \"disputed\" or \"withdrawn\", or remove the dispute",
+                              format_iso_date(incident.date)));
+    }
+}
+
+// A pause runs forwards inside the time box, and is agreed on or before the deadline with
+// every extension.
+void RuleChecker::pauses_within_timebox() {
+    for (std::size_t i = 0; i < plan_.pauses.size(); ++i) {
+        const Pause& pause = plan_.pauses[i];
+        if (!complete_.pauses[i].all)
+            continue;
+        if (complete_.timebox_start && pause.from < plan_.timebox.start)
+            error(pause.where.value_of("from"),
+                  fmt::format("the pause starts on {}, before the time box starts on {}",
+                              format_iso_date(pause.from), format_iso_date(plan_.timebox.start)));
+        if (pause.to < pause.from) {
+            pauses_consistent_ = false;
+            error(pause.where.value_of("to"),
+                  fmt::format("the pause ends on {}, before it starts on {}",
+                              format_iso_date(pause.to), format_iso_date(pause.from)));
+        }
+        if (deadline_known() && pause.agreed > final_deadline(plan_))
+            error(pause.where.value_of(pause.where.keys.count("agreed") ? "agreed" : "from"),
+                  fmt::format("the pause is agreed on {}, after the deadline {}: nothing is "
+                              "agreed after the time box has ended",
+                              format_iso_date(pause.agreed),
+                              format_iso_date(final_deadline(plan_))));
+    }
+}
+
+} // namespace remedy

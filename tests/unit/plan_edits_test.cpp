@@ -1,0 +1,438 @@
+#include "remedy/edit/plan_edits.h"
+#include "remedy/io/plan_reader.h"
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+#include <functional>
+#include <string>
+#include <string_view>
+
+using namespace remedy;
+using remedy_test::day;
+using remedy_test::load;
+
+namespace {
+
+// A plan kept by hand: comments, aligned and indented keys, single quotes. NET-1 is open,
+// NET-2 resolved, SRV-1 waived and SRV-2 (the last table) in progress. The waivers the tests
+// make are from 2026-10-20 (waive() below).
+const std::string plan_text = R"(# Northwind and Acme, kept by hand.
+[client]
+name = "Northwind Traders"   # the client
+
+[provider]
+name = "Acme Managed IT"
+
+[timebox]
+start = 2026-10-01   # the notice went out
+
+[[issue]]
+  id       = "NET-1"
+  title    = "VPN drops at the branch office"
+  priority = "P1"
+  due      = 2026-10-15   # agreed by phone
+  category = "network"
+
+[[issue]]
+id = "NET-2"
+title = "Guest Wi-Fi bridged onto the office VLAN"
+priority = "high"
+due = 2026-10-20
+status = 'resolved'
+resolved = 2026-10-18   # verified by our own scan
+category = "network"
+
+[[issue]]
+id = "SRV-1"
+title = "File server full"
+priority = "medium"
+due = 2026-10-25
+status = "waived"
+waived = 2026-10-19   # agreed on the phone
+waiver = "Replaced by the new NAS"
+category = "servers"
+
+[[issue]]
+id = "SRV-2"
+title = "Backups fail on Sundays"
+priority = "low"
+due = 2026-10-30
+status = "in_progress"   # a new agent is coming
+category = "servers"
+)";
+
+// `text` with its one occurrence of `from` replaced by `to`; the test stops when `from` is not
+// there exactly once, so that an expected text never comes from a guess.
+std::string replace_once(std::string text, std::string_view from, std::string_view to) {
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(text.find(from, at + 1) == std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// Every LF made CRLF.
+std::string to_crlf(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\n')
+            out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+// `text` without its final line ending (LF or CRLF).
+std::string without_final_newline(std::string text) {
+    REQUIRE(text.ends_with('\n'));
+    text.pop_back();
+    if (text.ends_with('\r'))
+        text.pop_back();
+    return text;
+}
+
+// The change an edit makes to `text`, read as a plan first; the test stops when it is refused.
+using Edit = std::function<Expected<PlanChange>(const Plan&, std::string_view)>;
+PlanChange change(const std::string& text, const Edit& edit) {
+    const Plan plan = load(text);
+    Expected<PlanChange> changed = edit(plan, text);
+    INFO((changed ? std::string() : changed.error()));
+    REQUIRE(changed.ok());
+    return *changed;
+}
+
+// Why an edit of `plan_text` was refused; empty when it was not.
+std::string refusal(const Edit& edit) {
+    const Plan plan = load(plan_text);
+    const Expected<PlanChange> changed = edit(plan, plan_text);
+    return changed ? std::string() : changed.error();
+}
+
+Edit resolve(std::string id, date::sys_days on) {
+    return [=](const Plan& plan, std::string_view text) {
+        return resolve_issue(plan, text, id, on);
+    };
+}
+
+Edit reopen(std::string id) {
+    return [=](const Plan& plan, std::string_view text) {
+        return reopen_issue(plan, text, id);
+    };
+}
+
+Edit waive(std::string id, std::string reason) {
+    return [=](const Plan& plan, std::string_view text) {
+        return waive_issue(plan, text, id, reason, remedy_test::day(2026, 10, 20));
+    };
+}
+
+} // namespace
+
+TEST_SUITE("plan_edits") {
+    TEST_CASE("resolving an open issue adds its status and date after its last key, indented") {
+        const PlanChange changed = change(plan_text, resolve("NET-1", day(2026, 10, 19)));
+        CHECK(changed.text == replace_once(plan_text, "  category = \"network\"\n",
+                                           "  category = \"network\"\n"
+                                           "  status = \"resolved\"\n"
+                                           "  resolved = 2026-10-19\n"));
+        CHECK(changed.summary == "NET-1 (critical) resolved on 2026-10-19");
+    }
+
+    TEST_CASE("resolving an issue in progress changes the status where it is, comment kept") {
+        const PlanChange changed = change(plan_text, resolve("SRV-2", day(2026, 10, 28)));
+        CHECK(changed.text == replace_once(plan_text,
+                                           "status = \"in_progress\"   # a new agent is coming\n"
+                                           "category = \"servers\"\n",
+                                           "status = \"resolved\"   # a new agent is coming\n"
+                                           "category = \"servers\"\n"
+                                           "resolved = 2026-10-28\n"));
+        CHECK(changed.summary == "SRV-2 (low) resolved on 2026-10-28");
+    }
+
+    TEST_CASE("reopening a resolved issue keeps its quotes and removes the date line whole") {
+        const PlanChange changed = change(plan_text, reopen("NET-2"));
+        CHECK(changed.text == replace_once(plan_text,
+                                           "status = 'resolved'\n"
+                                           "resolved = 2026-10-18   # verified by our own scan\n",
+                                           "status = 'open'\n"));
+        CHECK(changed.summary == "NET-2 (high) reopened (was resolved)");
+    }
+
+    TEST_CASE("reopening a waived issue sets it open and removes its date and waiver lines") {
+        const PlanChange changed = change(plan_text, reopen("SRV-1"));
+        CHECK(changed.text == replace_once(plan_text,
+                                           "status = \"waived\"\n"
+                                           "waived = 2026-10-19   # agreed on the phone\n"
+                                           "waiver = \"Replaced by the new NAS\"\n",
+                                           "status = \"open\"\n"));
+        CHECK(changed.summary == "SRV-1 (medium) reopened (was waived)");
+    }
+
+    TEST_CASE("waiving an open issue adds its status, the day and the reason, escaped") {
+        const PlanChange changed =
+            change(plan_text, waive("NET-1", "Moved to the \"SD-WAN\" contract"));
+        CHECK(changed.text ==
+              replace_once(plan_text, "  category = \"network\"\n",
+                           "  category = \"network\"\n"
+                           "  status = \"waived\"\n"
+                           "  waived = 2026-10-20\n"
+                           "  waiver = \"Moved to the \\\"SD-WAN\\\" contract\"\n"));
+        CHECK(changed.summary ==
+              "NET-1 (critical) waived from 2026-10-20: Moved to the \"SD-WAN\" contract");
+    }
+
+    TEST_CASE("waiving an issue in progress changes its status where it is") {
+        const PlanChange changed = change(plan_text, waive("SRV-2", "Done by the new agent"));
+        CHECK(changed.text == replace_once(plan_text,
+                                           "status = \"in_progress\"   # a new agent is coming\n"
+                                           "category = \"servers\"\n",
+                                           "status = \"waived\"   # a new agent is coming\n"
+                                           "category = \"servers\"\n"
+                                           "waived = 2026-10-20\n"
+                                           "waiver = \"Done by the new agent\"\n"));
+        CHECK(changed.summary == "SRV-2 (low) waived from 2026-10-20: Done by the new agent");
+    }
+
+    TEST_CASE("an edit that makes no sense for the issue's state is refused with the reason") {
+        SUBCASE("resolving a resolved issue") {
+            CHECK(refusal(resolve("NET-2", day(2026, 10, 19))) ==
+                  "NET-2 is already resolved (on 2026-10-18)");
+        }
+        SUBCASE("resolving a waived issue") {
+            CHECK(refusal(resolve("SRV-1", day(2026, 10, 19))) ==
+                  "SRV-1 is waived; reopen it first to resolve it");
+        }
+        SUBCASE("reopening an open issue") {
+            CHECK(refusal(reopen("NET-1")) ==
+                  "NET-1 is open, not resolved or waived: nothing to reopen");
+        }
+        SUBCASE("reopening an issue in progress") {
+            CHECK(refusal(reopen("SRV-2")) ==
+                  "SRV-2 is in_progress, not resolved or waived: nothing to reopen");
+        }
+        SUBCASE("waiving a waived issue") {
+            CHECK(refusal(waive("SRV-1", "again")) == "SRV-1 is already waived");
+        }
+        SUBCASE("waiving a resolved issue") {
+            CHECK(refusal(waive("NET-2", "too late")) ==
+                  "NET-2 is resolved; reopen it first to waive it");
+        }
+    }
+
+    TEST_CASE("an edit of an issue the plan does not have is refused, naming the file") {
+        SUBCASE("resolve") {
+            CHECK(refusal(resolve("NET-9", day(2026, 10, 19))) == "remedy.toml has no issue NET-9");
+        }
+        SUBCASE("reopen") {
+            CHECK(refusal(reopen("NET-9")) == "remedy.toml has no issue NET-9");
+        }
+        SUBCASE("waive") {
+            CHECK(refusal(waive("NET-9", "gone")) == "remedy.toml has no issue NET-9");
+        }
+    }
+
+    TEST_CASE("an id matches in any case; the summary names the issue as the plan does") {
+        const PlanChange changed = change(plan_text, reopen("net-2"));
+        CHECK(changed.text == change(plan_text, reopen("NET-2")).text);
+        CHECK(changed.summary == "NET-2 (high) reopened (was resolved)");
+    }
+
+    TEST_CASE("an incident is appended after a blank line") {
+        const PlanChange changed = change(plan_text, [](const Plan& plan, std::string_view text) {
+            return add_incident(plan, text, Priority::high, "Email down; \"all staff\"",
+                                day(2026, 11, 8));
+        });
+        CHECK(changed.text == plan_text + "\n"
+                                          "[[incident]]\n"
+                                          "date = 2026-11-08\n"
+                                          "priority = \"high\"\n"
+                                          "summary = \"Email down; \\\"all staff\\\"\"\n");
+        CHECK(changed.summary == "high incident recorded on 2026-11-08: Email down; \"all staff\"");
+    }
+
+    TEST_CASE("an extension goes right after the time box, before the next table") {
+        const PlanChange changed = change(plan_text, [](const Plan& plan, std::string_view text) {
+            return add_extension(plan, text, 14, "Firewall hardware back-ordered",
+                                 day(2026, 11, 20));
+        });
+        CHECK(changed.text == replace_once(plan_text,
+                                           "start = 2026-10-01   # the notice went out\n",
+                                           "start = 2026-10-01   # the notice went out\n"
+                                           "\n"
+                                           "[[timebox.extension]]\n"
+                                           "days = 14\n"
+                                           "agreed = 2026-11-20\n"
+                                           "reason = \"Firewall hardware back-ordered\"\n"));
+        CHECK(changed.summary ==
+              "time box extended by 14 days (agreed 2026-11-20): Firewall hardware back-ordered");
+    }
+
+    TEST_CASE("a second extension goes after the first, so that they stay together") {
+        const std::string text =
+            replace_once(plan_text, "start = 2026-10-01   # the notice went out\n",
+                         "start = 2026-10-01   # the notice went out\n"
+                         "\n"
+                         "[[timebox.extension]]\n"
+                         "days = 10\n"
+                         "agreed = 2026-10-20   # by mail\n"
+                         "reason = \"Parts\"\n");
+        const PlanChange changed = change(text, [](const Plan& plan, std::string_view text) {
+            return add_extension(plan, text, 1, "One more day", day(2026, 11, 2));
+        });
+        CHECK(changed.text == replace_once(text, "reason = \"Parts\"\n",
+                                           "reason = \"Parts\"\n"
+                                           "\n"
+                                           "[[timebox.extension]]\n"
+                                           "days = 1\n"
+                                           "agreed = 2026-11-02\n"
+                                           "reason = \"One more day\"\n"));
+        CHECK(changed.summary == "time box extended by 1 day (agreed 2026-11-02): One more day");
+    }
+
+    TEST_CASE("a new issue is appended with every key given, and named after its category") {
+        NewIssue issue;
+        issue.title = "Badge readers offline";
+        issue.priority = Priority::high;
+        issue.due = day(2026, 11, 20);
+        issue.category = "network";
+        issue.owner = "Acme NOC";
+        const PlanChange changed = change(plan_text, [&](const Plan& plan, std::string_view text) {
+            return add_issue(plan, text, issue);
+        });
+        // NET-1 and NET-2 are the category's: the next is NET-3.
+        CHECK(changed.text == plan_text + "\n"
+                                          "[[issue]]\n"
+                                          "id = \"NET-3\"\n"
+                                          "title = \"Badge readers offline\"\n"
+                                          "priority = \"high\"\n"
+                                          "due = 2026-11-20\n"
+                                          "category = \"network\"\n"
+                                          "owner = \"Acme NOC\"\n");
+        CHECK(changed.summary == "NET-3 (high) added, due 2026-11-20: Badge readers offline");
+    }
+
+    TEST_CASE("a new issue without category or owner has neither key") {
+        NewIssue issue;
+        issue.title = "Printers drop off the network";
+        issue.due = day(2026, 10, 20);
+        const PlanChange changed = change(plan_text, [&](const Plan& plan, std::string_view text) {
+            return add_issue(plan, text, issue);
+        });
+        CHECK(changed.text == plan_text + "\n"
+                                          "[[issue]]\n"
+                                          "id = \"ISSUE-1\"\n"
+                                          "title = \"Printers drop off the network\"\n"
+                                          "priority = \"medium\"\n"
+                                          "due = 2026-10-20\n");
+        CHECK(changed.summary ==
+              "ISSUE-1 (medium) added, due 2026-10-20: Printers drop off the network");
+    }
+
+    TEST_CASE("a new issue's id is the one given, else the next free one of its prefix") {
+        NewIssue issue;
+        issue.title = "Something";
+        issue.due = day(2026, 10, 20);
+        std::string expected;
+        SUBCASE("the category's issues use SRV-1 and SRV-2") {
+            issue.category = "servers";
+            expected = "SRV-3";
+        }
+        SUBCASE("a new category: its first three letters and digits, upper case") {
+            issue.category = "Printers & scanners";
+            expected = "PRI-1";
+        }
+        SUBCASE("a new category of two letters") {
+            issue.category = "it";
+            expected = "IT-1";
+        }
+        SUBCASE("no category") {
+            expected = "ISSUE-1";
+        }
+        SUBCASE("an id given is kept, whatever the category") {
+            issue.id = "SEC-7";
+            issue.category = "network";
+            expected = "SEC-7";
+        }
+        const PlanChange changed = change(plan_text, [&](const Plan& plan, std::string_view text) {
+            return add_issue(plan, text, issue);
+        });
+        CHECK(changed.text.find("\n[[issue]]\nid = \"" + expected + "\"\n") == plan_text.size());
+        CHECK(changed.summary.starts_with(expected + " (medium) added"));
+    }
+
+    TEST_CASE("an edit keeps CRLF line endings and a missing final newline") {
+        // Each edit's LF result, made by hand above; the other variants follow from it.
+        struct Case {
+            const char* name;
+            Edit edit;
+            std::string lf_result;
+        };
+        const Case cases[] = {
+            {"resolve the last issue (a new last line)", resolve("SRV-2", day(2026, 10, 28)),
+             replace_once(plan_text,
+                          "status = \"in_progress\"   # a new agent is coming\n"
+                          "category = \"servers\"\n",
+                          "status = \"resolved\"   # a new agent is coming\n"
+                          "category = \"servers\"\n"
+                          "resolved = 2026-10-28\n")},
+            {"reopen (a line removed)", reopen("NET-2"),
+             replace_once(plan_text,
+                          "status = 'resolved'\n"
+                          "resolved = 2026-10-18   # verified by our own scan\n",
+                          "status = 'open'\n")},
+            {"waive (lines added in the middle)", waive("NET-1", "Moved"),
+             replace_once(plan_text, "  category = \"network\"\n",
+                          "  category = \"network\"\n"
+                          "  status = \"waived\"\n"
+                          "  waived = 2026-10-20\n"
+                          "  waiver = \"Moved\"\n")},
+            {"extend (a table added in the middle)",
+             [](const Plan& plan, std::string_view text) {
+                 return add_extension(plan, text, 3, "Parts", day(2026, 11, 20));
+             },
+             replace_once(plan_text, "start = 2026-10-01   # the notice went out\n",
+                          "start = 2026-10-01   # the notice went out\n"
+                          "\n"
+                          "[[timebox.extension]]\n"
+                          "days = 3\n"
+                          "agreed = 2026-11-20\n"
+                          "reason = \"Parts\"\n")},
+            {"incident (a table appended)",
+             [](const Plan& plan, std::string_view text) {
+                 return add_incident(plan, text, Priority::low, "Printer", day(2026, 10, 9));
+             },
+             plan_text + "\n[[incident]]\ndate = 2026-10-09\npriority = \"low\"\n"
+                         "summary = \"Printer\"\n"},
+        };
+        for (const Case& c : cases) {
+            INFO(c.name);
+            CHECK(change(plan_text, c.edit).text == c.lf_result);
+            CHECK(change(to_crlf(plan_text), c.edit).text == to_crlf(c.lf_result));
+            CHECK(change(without_final_newline(plan_text), c.edit).text ==
+                  without_final_newline(c.lf_result));
+            CHECK(change(without_final_newline(to_crlf(plan_text)), c.edit).text ==
+                  without_final_newline(to_crlf(c.lf_result)));
+        }
+    }
+
+    TEST_CASE("removing the last line of a file without a final newline takes the newline before") {
+        const std::string text = remedy_test::parties + R"(
+[timebox]
+start = 2026-10-01
+
+[[issue]]
+id = "NET-2"
+title = "Guest Wi-Fi"
+priority = "high"
+due = 2026-10-20
+status = "resolved"
+resolved = 2026-10-18)";
+        const std::string reopened =
+            replace_once(text, "status = \"resolved\"\nresolved = 2026-10-18", "status = \"open\"");
+        SUBCASE("LF") {
+            CHECK(change(text, reopen("NET-2")).text == reopened);
+        }
+        SUBCASE("CRLF") {
+            CHECK(change(to_crlf(text), reopen("NET-2")).text == to_crlf(reopened));
+        }
+    }
+}
