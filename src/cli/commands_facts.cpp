@@ -5,6 +5,7 @@
 #include "edit_options.h"
 #include "plan_access.h"
 #include "remedy/edit/plan_edits.h"
+#include "remedy/model/money.h"
 
 #include <fmt/format.h>
 
@@ -57,6 +58,20 @@ Result pause(const Invocation& invocation) {
             fmt::format("--to {} is before --from {}", args.text("to"), args.text("from")));
     return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
         return add_pause(plan, text, pause);
+    });
+}
+
+Result credit(const Invocation& invocation) {
+    const Arguments& args = invocation.args;
+    const std::string amount = args.text("amount");
+    if (!parse_decimal(amount))
+        return usage_error(fmt::format(
+            "--amount must be an amount such as 3164.75 (digits, a '.' and the cents), not '{}'",
+            amount));
+    return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
+        return add_credit(plan, text,
+                          NewCredit{day_or_today(invocation, "on", plan), amount,
+                                    args.text("invoice"), args.text("note")});
     });
 }
 
@@ -135,6 +150,22 @@ std::vector<Command> fact_commands() {
           day_option("--agreed", "The day it was agreed (default: its first day)",
                      OptionSpec::Need::optional)},
          pause},
+        {"credit",
+         "Record penalties credited to the client (on an invoice); never more than is owed",
+         "remedy credit --on 2026-11-05 --amount 3164.75 --invoice INV-2026-10",
+         {plan_option(),
+          day_option("--on", "The day it was credited (default: today)",
+                     OptionSpec::Need::optional),
+          {.names = "--amount",
+           .help = "The amount credited, in the plan's currency",
+           .type_name = "AMOUNT",
+           .need = OptionSpec::Need::required},
+          {.names = "--invoice",
+           .help = "The invoice (or credit note) it was booked on",
+           .type_name = "REF",
+           .need = OptionSpec::Need::required},
+          {.names = "--note", .help = "A note kept with it", .type_name = "TEXT"}},
+         credit},
     };
 }
 

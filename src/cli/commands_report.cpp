@@ -8,7 +8,9 @@
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
 #include "remedy/render/ci_report.h"
+#include "remedy/model/charges.h"
 #include "remedy/render/json_report.h"
+#include "remedy/render/statement.h"
 #include "remedy/render/text_reports.h"
 
 namespace remedy {
@@ -28,7 +30,8 @@ Result status(const Invocation& invocation) {
     const Format format = invocation.args.choice("format", formats);
     return Outcome{format == Format::json
                        ? render_status_json(plan, j, changes)
-                       : render_status_text(plan, j, changes, style_of(invocation, format)),
+                       : render_status_text(plan, j, changes, style_of(invocation, format),
+                                            invocation.args.choice("sort", issue_orders)),
                    ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
@@ -41,9 +44,35 @@ Result verdict(const Invocation& invocation) {
                    ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
+// `penalties --by-month`: the statement, with each issue's charges under -v.
+Result statement(const Invocation& invocation, const JudgedPlan& judged, Format format) {
+    const Plan& plan = judged.plan();
+    const Judgement& j = judged.judgement;
+    const std::vector<StatementMonth> months = statement_months(
+        plan, j,
+        invocation.args.flag("verbose") ? charges_by_issue_and_month(plan, j.as_of)
+                                        : std::vector<IssueMonthCharge>{});
+    std::string text;
+    switch (format) {
+    case Format::json:
+        text = render_penalties_json(plan, j, &months);
+        break;
+    case Format::csv:
+        text = render_statement_csv(plan, months);
+        break;
+    default:
+        text = render_statement_text(plan, j, months, style_of(invocation, format));
+    }
+    return Outcome{std::move(text), ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
+}
+
 Result penalties(const Invocation& invocation) {
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
     const Format format = invocation.args.choice("format", formats);
+    if (invocation.args.flag("by-month"))
+        return statement(invocation, judged, format);
+    if (format == Format::csv)
+        return usage_error("--format csv is the statement's: give --by-month");
     return Outcome{format == Format::json ? render_penalties_json(judged.plan(), judged.judgement)
                                           : render_penalties_text(judged.plan(), judged.judgement,
                                                                   style_of(invocation, format)),
@@ -79,7 +108,7 @@ Result check(const Invocation& invocation) {
     const Plan& plan = loaded->plan;
     const Judgement j = judge(plan, judgement_day(invocation, plan));
     const ExitStatus status =
-        check_fails(j.verdict, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+        check_fails(j, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
     return Outcome{format == Format::text
                        ? render_check_text(plan, j, fail_on, style_of(invocation, format))
                        : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
@@ -91,10 +120,18 @@ Result check(const Invocation& invocation) {
 std::vector<Command> report_commands() {
     return {
         {"status",
-         "Where the plan stands on a day, and what changed in the week before it",
-         "remedy status\n  remedy status --as-of 2026-10-18 --format json",
+         "Where the plan stands on a day, its warnings, and what changed in the week before it",
+         "remedy status\n  remedy status --as-of 2026-10-18 --format json\n  remedy status "
+         "--sort cost",
          {plan_option(), as_of_option(), format_option({Format::text, Format::json}),
-          color_option()},
+          color_option(),
+          {.names = "--sort",
+           .help = "Order the issues by urgency (overdue first) or by what each costs per day",
+           .type_name = "ORDER",
+           .kind = ValueKind::choice,
+           .choices = issue_orders.words(),
+           .default_value = "urgency",
+           .completes = Completes::choices}},
          status},
         {"check",
          "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
@@ -105,7 +142,7 @@ std::vector<Command> report_commands() {
           format_option({Format::text, Format::json, Format::github, Format::junit}),
           color_option(),
           {.names = "--fail-on",
-           .help = "Fail when the verdict is at or past this one",
+           .help = "Fail when the verdict is at or past this one (warning: on any warning too)",
            .type_name = "VERDICT",
            .kind = ValueKind::choice,
            .choices = fail_on_lines.words(),
@@ -119,10 +156,19 @@ std::vector<Command> report_commands() {
           color_option()},
          verdict},
         {"penalties",
-         "The penalty ledger: each issue's late days, rates and amounts, the cap",
-         "remedy penalties --format json",
-         {plan_option(), as_of_option(), format_option({Format::text, Format::json}),
-          color_option()},
+         "The penalty ledger: each issue's late days, rates and amounts, the cap, the credits; "
+         "or, by month, the statement",
+         "remedy penalties --format json\n  remedy penalties --by-month -v\n  remedy penalties "
+         "--by-month --format csv > statement.csv",
+         {plan_option(), as_of_option(),
+          format_option({Format::text, Format::json, Format::csv}), color_option(),
+          {.names = "--by-month",
+           .help = "The statement: one row per calendar month, what accrued, what is owed after "
+                   "the cap, what was credited, the running balance",
+           .kind = ValueKind::flag},
+          {.names = "-v,--verbose",
+           .help = "With --by-month: each issue's charges under its month",
+           .kind = ValueKind::flag}},
          penalties},
     };
 }

@@ -103,6 +103,23 @@ Expected<PlanChange> add_pause(const Plan& plan, std::string_view text, const Ne
                     format_iso_date(pause.agreed.value_or(pause.from)), pause.reason)};
 }
 
+Expected<PlanChange> add_credit(const Plan& plan, std::string_view text, const NewCredit& credit) {
+    std::vector<std::string> lines = {"[[credit]]", "date = " + format_iso_date(credit.date),
+                                      "amount = " + toml_string(credit.amount),
+                                      "invoice = " + toml_string(credit.invoice)};
+    if (!credit.note.empty())
+        lines.push_back("note = " + toml_string(credit.note));
+    std::vector<const SourceMap*> credits;
+    for (const Credit& existing : plan.credits)
+        credits.push_back(&existing.where);
+    const TextEdit edit = credits.empty() ? append_table(text, lines)
+                                          : insert_table_after(text, credits, lines);
+    return PlanChange{apply_edits(text, {edit}),
+                      fmt::format("credit of {} {} on {} recorded ({})", credit.amount,
+                                  plan.contract.currency, format_iso_date(credit.date),
+                                  credit.invoice)};
+}
+
 Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& name, IncidentStatus status,
                                       std::string_view reason) {

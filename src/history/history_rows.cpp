@@ -61,6 +61,8 @@ HistoryPoint point_of(const ReadVersion& read, date::sys_days day) {
     point.strikes = static_cast<int>(j.strikes.size());
     point.strike_limit = j.strike_limit;
     point.deadline = j.deadline;
+    if (j.forecast)
+        point.forecast_finish = j.forecast->finish;
     return point;
 }
 

@@ -68,6 +68,8 @@ void read_penalties(TableReader& root, const Contract& contract, Reading& r, Pen
     penalties.days =
         reader.choice("days", Presence::optional, day_counts).value_or(DayCount::calendar);
     penalties.cap = read_amount(reader, "cap", contract, PercentOfFee::allowed);
+    penalties.cap_per =
+        reader.choice("cap_per", Presence::optional, cap_pers).value_or(CapPer::plan);
     if (penalties.cap && penalties.cap->money.minor == 0) {
         reader.error(position_of(table->get("cap")->source().begin),
                      "penalties.cap must be more than zero; leave it out for no cap");
@@ -81,6 +83,29 @@ void read_penalties(TableReader& root, const Contract& contract, Reading& r, Pen
                              penalties.per_miss_where);
     penalties.where = reader.finish();
     r.complete.penalties = r.error_count() == errors_before;
+}
+
+void read_credit(const toml::table& table, const Contract& contract, Reading& r,
+                 std::vector<Credit>& credits) {
+    TableReader reader(table, "credit", r.file, r.diagnostics);
+    ReadCompleteness::Credit& valid = r.complete.credits.emplace_back();
+    const std::size_t errors_before = r.error_count();
+    Credit credit;
+    credit.date = reader.day("date", Presence::required).value_or(date::sys_days{});
+    if (const std::optional<Amount> amount =
+            read_amount(reader, "amount", contract, PercentOfFee::refused)) {
+        credit.amount = amount->money;
+        if (credit.amount.minor == 0)
+            reader.error(position_of(table.get("amount")->source().begin),
+                         "credit.amount must be more than zero");
+    } else if (!table.get("amount")) {
+        reader.node("amount", Presence::required);
+    }
+    credit.invoice = reader.line("invoice", Presence::required).value_or("");
+    credit.note = reader.line("note", Presence::optional).value_or("");
+    credit.where = reader.finish();
+    valid.all = r.error_count() == errors_before;
+    credits.push_back(std::move(credit));
 }
 
 } // namespace remedy

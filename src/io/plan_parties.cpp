@@ -106,7 +106,20 @@ void read_contract(TableReader& root, Reading& r, Contract& contract) {
     }
     if (const auto fee = read_amount(reader, "monthly_fee", contract, PercentOfFee::refused))
         contract.monthly_fee = fee->money;
+    contract.settlement = reader.line("settlement", Presence::optional).value_or("");
     contract.where = reader.finish();
+}
+
+void read_warnings(TableReader& root, Reading& r, Warnings& warnings) {
+    const toml::table* table = sub_table(root, "warnings", Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, "warnings", r.file, r.diagnostics);
+    warnings.due_within =
+        static_cast<int>(reader.integer("due_within", Presence::optional, 0, 60).value_or(7));
+    warnings.pace_days =
+        static_cast<int>(reader.integer("pace_days", Presence::optional, 7, 365).value_or(28));
+    warnings.where = reader.finish();
 }
 
 void read_email_settings(TableReader& root, Reading& r, EmailSettings& email) {

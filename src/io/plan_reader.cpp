@@ -133,6 +133,7 @@ LoadResult read_document(const toml::table& document, const std::string& file,
     read_calendar(root, r, plan.calendar);
     read_penalties(root, plan.contract, r, plan.penalties);
     read_ultimatum(root, plan.timebox, r, plan.ultimatum);
+    read_warnings(root, r, plan.warnings);
     read_email_settings(root, r, plan.email);
     for (const toml::table* table : table_array(root, "issue", limits::max_issues))
         read_issue(*table, r, plan.issues);
@@ -140,6 +141,8 @@ LoadResult read_document(const toml::table& document, const std::string& file,
         read_incident(*table, r, plan.incidents);
     for (const toml::table* table : table_array(root, "pause", limits::max_pauses))
         read_pause(*table, r, plan.pauses);
+    for (const toml::table* table : table_array(root, "credit", limits::max_credits))
+        read_credit(*table, plan.contract, r, plan.credits);
     root.finish();
     for (const ReadCompleteness::Pause& pause : r.complete.pauses)
         r.complete.pauses_resolved = r.complete.pauses_resolved && pause.all;

@@ -39,11 +39,12 @@ const toml::table* sub_table(TableReader& parent, std::string_view key, Presence
 std::vector<const toml::table*> table_array(TableReader& parent, std::string_view key,
                                             std::size_t max_count);
 
-// [client], [provider], [contract] and [email] (plan_parties.cpp).
+// [client], [provider], [contract], [warnings] and [email] (plan_parties.cpp).
 void read_client(TableReader& root, Reading& r, Client& client);
 void read_provider(TableReader& root, Reading& r, Provider& provider);
 void read_contract(TableReader& root, Reading& r, Contract& contract);
 void read_email_settings(TableReader& root, Reading& r, EmailSettings& email);
+void read_warnings(TableReader& root, Reading& r, Warnings& warnings);
 
 // [timebox] with its extensions, [calendar], [ultimatum] and [[pause]] (plan_dates.cpp).
 void read_timebox(TableReader& root, Reading& r, Timebox& timebox);
@@ -51,8 +52,10 @@ void read_calendar(TableReader& root, Reading& r, Calendar& calendar);
 void read_ultimatum(TableReader& root, const Timebox& timebox, Reading& r, Ultimatum& ultimatum);
 void read_pause(const toml::table& table, Reading& r, std::vector<Pause>& pauses);
 
-// [penalties] (plan_money.cpp).
+// [penalties] and one [[credit]] (plan_money.cpp).
 void read_penalties(TableReader& root, const Contract& contract, Reading& r, Penalties& penalties);
+void read_credit(const toml::table& table, const Contract& contract, Reading& r,
+                 std::vector<Credit>& credits);
 
 // One [[issue]] and one [[incident]] (plan_entries.cpp).
 void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues);

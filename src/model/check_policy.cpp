@@ -1,9 +1,13 @@
 #include "remedy/model/check_policy.h"
 
+#include "remedy/model/judgement.h"
+
 namespace remedy {
 
-bool check_fails(Verdict verdict, FailOn fail_on) {
+bool check_fails(Verdict verdict, std::size_t warnings, FailOn fail_on) {
     switch (fail_on) {
+    case FailOn::warning:
+        return warnings > 0 || severity(verdict) >= severity(Verdict::at_risk);
     case FailOn::at_risk:
         return severity(verdict) >= severity(Verdict::at_risk);
     case FailOn::terminate:
@@ -12,6 +16,10 @@ bool check_fails(Verdict verdict, FailOn fail_on) {
         return false;
     }
     return true;
+}
+
+bool check_fails(const Judgement& judgement, FailOn fail_on) {
+    return check_fails(judgement.verdict, judgement.warnings.size(), fail_on);
 }
 
 } // namespace remedy

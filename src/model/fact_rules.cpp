@@ -1,10 +1,13 @@
 // The rules about dated facts: what was agreed, and when it could be (SPEC "Facts take effect on
 // their dates"), and the incidents that count against the ultimatum.
 
+#include "remedy/model/judgement.h"
 #include "remedy/model/timebox.h"
+#include "remedy/model/wording.h"
 #include "remedy/util/ascii.h"
 #include "rule_checker.h"
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -119,6 +122,52 @@ void RuleChecker::pauses_within_timebox() {
                               "agreed after the time box has ended",
                               format_iso_date(pause.agreed),
                               format_iso_date(final_deadline(plan_))));
+    }
+}
+
+// A credit is dated during the plan, and never takes what was credited above what was owed on
+// its own day (judged on that day): a credit is of penalties owed, not in advance.
+void RuleChecker::credits_within_owed() {
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < plan_.credits.size(); ++i) {
+        const Credit& credit = plan_.credits[i];
+        if (!complete_.credits[i].all)
+            continue;
+        if (complete_.timebox_start && credit.date < plan_.timebox.start)
+            error(credit.where.value_of("date"),
+                  fmt::format("the credit of {} is before the time box starts on {}",
+                              format_iso_date(credit.date), format_iso_date(plan_.timebox.start)));
+        else
+            order.push_back(i);
+    }
+    // Judging needs a plan without errors; a plan with some is refused for them anyway.
+    if (order.empty() || has_errors(diagnostics_))
+        return;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return plan_.credits[a].date < plan_.credits[b].date;
+    });
+    Money credited;
+    std::optional<date::sys_days> judged_day;
+    Money owed;
+    for (std::size_t i : order) {
+        const Credit& credit = plan_.credits[i];
+        if (judged_day != credit.date) {
+            owed = judge(plan_, credit.date).penalties.owed;
+            judged_day = credit.date;
+        }
+        const std::optional<Money> sum = checked_add(credited, credit.amount);
+        if (!sum || *sum > owed) {
+            error(credit.where.value_of("amount"),
+                  fmt::format("the credit of {} on {} ({}) takes the credits to {}, more than the "
+                              "{} owed that day",
+                              money_text(plan_, credit.amount), format_iso_date(credit.date),
+                              credit.invoice,
+                              sum ? money_text(plan_, *sum)
+                                  : std::string("more than remedy can count"),
+                              money_text(plan_, owed)));
+            return;
+        }
+        credited = *sum;
     }
 }
 

@@ -1,5 +1,6 @@
 #include "remedy/model/judgement.h"
 
+#include "remedy/model/charges.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/issue_order.h"
 #include "remedy/model/lateness.h"
@@ -17,8 +18,7 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
     j.extension_days = extension_days_on(plan.timebox, as_of);
     j.days_left = days_between(as_of, j.deadline);
 
-    std::vector<IssuePenalty> lines;
-    lines.reserve(plan.issues.size());
+    std::map<date::year_month, Money> accrued;
     j.issues.reserve(plan.issues.size());
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         IssueJudgement& judged = j.issues.emplace_back();
@@ -27,13 +27,15 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
         judged.overdue = is_overdue(timeline, i, judged.dates);
         judged.days_overdue = days_overdue(timeline, i, judged.dates);
         judged.penalty = penalty_of(timeline, i, judged.dates);
-        lines.push_back(judged.penalty);
+        add_charges_by_month(timeline, i, judged.dates, judged.penalty, accrued);
     }
-    j.penalties = total_penalties(lines, plan.penalties);
+    j.penalties = total_penalties(plan, accrued, as_of);
     j.strikes = strikes_on(plan, as_of, j.deadline);
     j.strike_limit = plan.ultimatum.strikes;
+    j.exposure = exposure_on(timeline, j);
     j.by_urgency = issues_by_urgency(plan, j);
     decide_verdict(plan, j);
+    add_warnings(plan, j);
     return j;
 }
 

@@ -1,5 +1,6 @@
 #include "remedy/model/penalty.h"
 
+#include "remedy/model/charges.h"
 #include "remedy/model/lateness.h"
 
 #include <stdexcept>
@@ -7,11 +8,6 @@
 namespace remedy {
 
 namespace {
-
-Money rate_for(const AmountByPriority& amounts, Priority priority) {
-    const auto& amount = amounts[static_cast<std::size_t>(priority)];
-    return amount ? amount->money : Money{};
-}
 
 [[noreturn]] void throw_overflow() {
     throw std::overflow_error("penalty arithmetic overflowed; the plan rules should have "
@@ -25,6 +21,11 @@ Money must_fit(std::optional<Money> value) {
 }
 
 } // namespace
+
+Money rate_for(const AmountByPriority& amounts, Priority priority) {
+    const auto& amount = amounts[static_cast<std::size_t>(priority)];
+    return amount ? amount->money : Money{};
+}
 
 std::optional<IssuePenalty> checked_penalty_of(const Timeline& timeline, std::size_t i,
                                                const IssueDates& dates) {
@@ -56,16 +57,45 @@ IssuePenalty penalty_of(const Timeline& timeline, std::size_t i, const IssueDate
     throw_overflow();
 }
 
-PenaltyTotals total_penalties(const std::vector<IssuePenalty>& lines, const Penalties& penalties) {
+PenaltyTotals total_penalties(const Plan& plan, const std::map<date::year_month, Money>& accrued,
+                              date::sys_days as_of) {
     PenaltyTotals totals;
-    for (const IssuePenalty& line : lines)
-        totals.total = must_fit(checked_add(totals.total, line.subtotal));
-    totals.owed = totals.total;
-    if (penalties.cap) {
-        totals.cap = penalties.cap->money;
-        totals.cap_reached = totals.total >= *totals.cap;
-        totals.owed = std::min(totals.total, *totals.cap);
+    totals.cap_per = plan.penalties.cap_per;
+    if (plan.penalties.cap)
+        totals.cap = plan.penalties.cap->money;
+    // The months that hold a charge or a credit, from the start's month on.
+    std::map<date::year_month, MonthMoney> months;
+    months[month_of(plan.timebox.start)].month = month_of(plan.timebox.start);
+    for (const auto& [month, money] : accrued) {
+        months[month].month = month;
+        months[month].accrued = money;
     }
+    for (const Credit& credit : plan.credits) {
+        if (credit.date > as_of)
+            continue;
+        MonthMoney& month = months[month_of(credit.date)];
+        month.month = month_of(credit.date);
+        month.credited = must_fit(checked_add(month.credited, credit.amount));
+        totals.credited = must_fit(checked_add(totals.credited, credit.amount));
+    }
+    // A plan cap is used up in month order; a month cap limits each month.
+    Money cap_left = totals.cap.value_or(Money{});
+    for (auto& [key, month] : months) {
+        totals.total = must_fit(checked_add(totals.total, month.accrued));
+        month.owed = month.accrued;
+        if (totals.cap && totals.cap_per == CapPer::month) {
+            month.owed = std::min(month.accrued, *totals.cap);
+            totals.cap_reached = totals.cap_reached || month.accrued >= *totals.cap;
+        } else if (totals.cap) {
+            month.owed = std::min(month.accrued, cap_left);
+            cap_left = Money{cap_left.minor - month.owed.minor};
+        }
+        totals.owed = must_fit(checked_add(totals.owed, month.owed));
+        totals.months.push_back(month);
+    }
+    if (totals.cap && totals.cap_per == CapPer::plan)
+        totals.cap_reached = totals.total >= *totals.cap;
+    totals.balance = Money{totals.owed.minor - totals.credited.minor};
     return totals;
 }
 

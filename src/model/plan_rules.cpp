@@ -179,6 +179,7 @@ void check_plan_rules(const Plan& plan, const ReadCompleteness& complete,
     rules.pauses_within_timebox();
     rules.dates_within_years();
     rules.penalties_computable();
+    rules.credits_within_owed();
     rules.has_issues();
 }
 

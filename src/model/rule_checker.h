@@ -31,6 +31,7 @@ public:
     void ultimatum_within_timebox();
     void incidents_consistent();
     void pauses_within_timebox();
+    void credits_within_owed();
 
 private:
     void error(SourcePos pos, std::string message) {

@@ -8,6 +8,7 @@
 #include "remedy/util/utf8.h"
 
 #include <fmt/format.h>
+#include <optional>
 
 namespace remedy {
 
@@ -70,8 +71,15 @@ std::string slug(std::string_view text) {
     return out.empty() ? "plan" : out;
 }
 
+// A reminder `days_before` the event's day, shown by the calendar application.
+struct Alarm {
+    int days_before = 0;
+    std::string text;
+};
+
 std::string all_day_event(std::string_view uid, date::sys_days day, std::string_view stamp,
-                          std::string_view summary, std::string_view description) {
+                          std::string_view summary, std::string_view description,
+                          const std::optional<Alarm>& alarm = std::nullopt) {
     std::string out = content_line("BEGIN:VEVENT");
     out += content_line(fmt::format("UID:{}", uid));
     out += content_line(fmt::format("DTSTAMP:{}", stamp));
@@ -85,8 +93,26 @@ std::string all_day_event(std::string_view uid, date::sys_days day, std::string_
     out += content_line(fmt::format("SUMMARY:{}", ics_text(summary)));
     out += content_line(fmt::format("DESCRIPTION:{}", ics_text(description)));
     out += content_line("TRANSP:TRANSPARENT");
+    if (alarm) {
+        out += content_line("BEGIN:VALARM");
+        out += content_line("ACTION:DISPLAY");
+        out += content_line(fmt::format("DESCRIPTION:{}", ics_text(alarm->text)));
+        out += content_line(fmt::format("TRIGGER;RELATED=START:-P{}D", alarm->days_before));
+        out += content_line("END:VALARM");
+    }
     out += content_line("END:VEVENT");
     return out;
+}
+
+// The reminder of an issue still to resolve: warnings.due_within days before its due date, as
+// the due_soon warning of `remedy status` comes; none when the plan turns that warning off.
+std::optional<Alarm> alarm_for(const Plan& plan, const Issue& issue, const IssueDates& dates) {
+    if (plan.warnings.due_within == 0)
+        return std::nullopt;
+    return Alarm{plan.warnings.due_within,
+                 fmt::format("{} is due in {} ({}): {}", issue_label(issue),
+                             plural(plan.warnings.due_within, "day"),
+                             format_iso_date(dates.effective_due), issue.title)};
 }
 
 } // namespace
@@ -120,7 +146,8 @@ std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::s
             fmt::format("{} due: {}", issue_label(issue), issue.title),
             fmt::format("Resolution date of {} in the remediation plan with {}. The deadline for "
                         "every issue is {}.",
-                        issue.id, agreement, format_iso_date(j.deadline)));
+                        issue.id, agreement, format_iso_date(j.deadline)),
+            alarm_for(plan, issue, j.issues[i].dates));
     }
     out += all_day_event(
         fmt::format("deadline.{}@{}", contract, domain), j.deadline, dtstamp,

@@ -42,11 +42,21 @@ SourcePos place_of(const Plan& plan, const Reason& reason) {
     return {};
 }
 
-// "at-risk on 2026-10-18, at or past --fail-on at-risk".
+// "at-risk on 2026-10-18, at or past --fail-on at-risk"; "on-track on 2026-10-18 with 2
+// warnings, at or past --fail-on warning".
 std::string verdict_line(const Judgement& j, FailOn fail_on) {
-    const bool fails = check_fails(j.verdict, fail_on);
-    return fmt::format("{} on {}, {} --fail-on {}", name(j.verdict), format_iso_date(j.as_of),
-                       fails ? "at or past" : "passes", name(fail_on));
+    const bool fails = check_fails(j, fail_on);
+    const std::string warned =
+        j.warnings.empty() ? std::string() : " with " + plural(j.warnings.size(), "warning");
+    return fmt::format("{} on {}{}, {} --fail-on {}", name(j.verdict), format_iso_date(j.as_of),
+                       warned, fails ? "at or past" : "passes", name(fail_on));
+}
+
+// Where a warning has its place: the issue's due date, or none (the forecast).
+SourcePos place_of(const Plan& plan, const Warning& warning) {
+    if (warning.issue && *warning.issue < plan.issues.size())
+        return plan.issues[*warning.issue].where.value_of("due");
+    return {};
 }
 
 std::string diagnostic_counts(const Diagnostics& diagnostics) {
@@ -76,12 +86,16 @@ std::string render_check_github(const std::string& file, const Plan* plan,
     if (!plan || !judgement)
         return out;
     const Judgement& j = *judgement;
-    const bool fails = check_fails(j.verdict, fail_on);
+    const bool fails = check_fails(j, fail_on);
     std::string message = verdict_line(j, fail_on);
     for (const Reason& reason : j.reasons)
         message += "\n- " + reason.text;
     std::vector<std::pair<std::string, std::string>> properties = {
         {"file", file}, {"title", fmt::format("remedy check ({})", name(j.verdict))}};
+    // Each warning where it is written, whether the check passes or not: an issue due soon at
+    // its due date, the forecast on the file.
+    for (const Warning& warning : j.warnings)
+        out += workflow_command("warning", place(file, place_of(*plan, warning)), warning.text);
     if (fails)
         return out + workflow_command("error", properties, message);
     // The check passes, but what is at risk still deserves a mark where it is written.
@@ -129,7 +143,7 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
             reason_lines += "- " + reason.text + '\n';
         cases += fmt::format("    <testcase{}{}{}", attribute("name", "verdict"),
                              attribute("classname", "remedy.verdict"), attribute("file", file));
-        if (check_fails(j.verdict, fail_on)) {
+        if (check_fails(j, fail_on)) {
             ++failures;
             cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
                                  attribute("message", verdict_line(j, fail_on)),
@@ -137,6 +151,27 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
         } else {
             cases += fmt::format(">\n      <system-out>{}\n{}</system-out>\n    </testcase>\n",
                                  xml_text(verdict_line(j, fail_on)), xml_text(reason_lines));
+        }
+
+        // The warnings, shown; failed only when --fail-on warning.
+        if (!j.warnings.empty()) {
+            ++tests;
+            std::string warning_lines;
+            for (const Warning& warning : j.warnings)
+                warning_lines += "- " + warning.text + '\n';
+            cases += fmt::format("    <testcase{}{}{}", attribute("name", "warnings"),
+                                 attribute("classname", "remedy.warnings"),
+                                 attribute("file", file));
+            if (fail_on == FailOn::warning) {
+                ++failures;
+                cases += fmt::format(
+                    ">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
+                    attribute("message", plural(j.warnings.size(), "warning")),
+                    attribute("type", "warning"), xml_text(warning_lines));
+            } else {
+                cases += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
+                                     xml_text(warning_lines));
+            }
         }
 
         // One case per issue, in the plan's order.

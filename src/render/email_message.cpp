@@ -6,6 +6,7 @@
 #include "remedy/model/wording.h"
 #include "remedy/render/calendar_ics.h"
 #include "remedy/render/mime.h"
+#include "remedy/render/text_reports.h"
 
 #include <fmt/format.h>
 
@@ -114,6 +115,9 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
     }
     for (const Reason& reason : j.reasons)
         reasons.push_back(reason.text);
+    std::vector<std::string> warnings;
+    for (const Warning& warning : j.warnings)
+        warnings.push_back(warning.text);
     for (std::size_t i : c.resolved)
         resolved_week.push_back(plan.issues[i].id);
     for (std::size_t i : c.became_overdue)
@@ -172,6 +176,9 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
          strikes_left_rule(plan, static_cast<int>(j.strikes.size()), j.strike_limit) + "."},
         {"warning_date", format_iso_date(warning_date(plan))},
         {"severity", std::string(name(plan.ultimatum.severity))},
+        {"warnings", bullet_list(warnings, "- none")},
+        {"forecast", j.forecast ? "The forecast: " + forecast_text(*j.forecast, j.deadline) + "."
+                                : std::string("There is no forecast yet.")},
     };
 }
 

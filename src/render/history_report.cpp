@@ -21,6 +21,15 @@ std::string owed_text(const HistoryPoint& point) {
     return format_money(point.owed, point.minor_digits);
 }
 
+// The forecast finish against that version's deadline: "2026-12-20 (+6)", "-" without one.
+std::string forecast_cell(const HistoryPoint& point) {
+    if (!point.forecast_finish || !point.deadline)
+        return "-";
+    const int after = days_between(*point.deadline, *point.forecast_finish);
+    return fmt::format("{} ({}{})", format_iso_date(*point.forecast_finish), after > 0 ? "+" : "",
+                       after);
+}
+
 TextTable point_table(const std::string& first_column, const std::vector<HistoryPoint>& points) {
     TextTable table({{first_column, Align::left},
                      {"commit", Align::left},
@@ -29,6 +38,7 @@ TextTable point_table(const std::string& first_column, const std::vector<History
                      {"overdue", Align::right},
                      {"owed", Align::right},
                      {"strikes", Align::right},
+                     {"forecast", Align::left},
                      {"note", Align::left}});
     std::string previous_path;
     for (const HistoryPoint& point : points) {
@@ -44,6 +54,7 @@ TextTable point_table(const std::string& first_column, const std::vector<History
                            {"-"},
                            {"-"},
                            {"-"},
+                           {"-"},
                            {terminal_text(point.error), Tone::muted}});
             continue;
         }
@@ -54,6 +65,7 @@ TextTable point_table(const std::string& first_column, const std::vector<History
                        {std::to_string(point.overdue), point.overdue ? Tone::warn : Tone::plain},
                        {owed_text(point)},
                        {fmt::format("{}/{}", point.strikes, point.strike_limit)},
+                       {forecast_cell(point)},
                        {note, Tone::muted}});
     }
     return table;
@@ -108,9 +120,15 @@ void json_point(JsonWriter& json, const char* day_key, const HistoryPoint& point
         json.key("count").value(point.strikes);
         json.key("limit").value(point.strike_limit);
         json.end_object();
+        json.key("deadline").value(format_iso_date(*point.deadline));
+        json.key("forecast_finish");
+        if (point.forecast_finish)
+            json.value(format_iso_date(*point.forecast_finish));
+        else
+            json.null();
     } else {
-        for (const char* key :
-             {"verdict", "issues", "open", "overdue", "owed", "currency", "strikes"})
+        for (const char* key : {"verdict", "issues", "open", "overdue", "owed", "currency",
+                                "strikes", "deadline", "forecast_finish"})
             json.key(key).null();
     }
     json.end_object();
@@ -122,10 +140,11 @@ std::string csv_line(const char* kind, const HistoryPoint& p) {
         for (std::string field :
              {std::string(name(p.verdict)), std::to_string(p.issues), std::to_string(p.open),
               std::to_string(p.overdue), owed_text(p), p.currency, std::to_string(p.strikes),
-              std::to_string(p.strike_limit), std::string()})
+              std::to_string(p.strike_limit), std::string(),
+              p.forecast_finish ? format_iso_date(*p.forecast_finish) : std::string()})
             fields.push_back(field);
     } else {
-        fields.insert(fields.end(), {"invalid", "", "", "", "", "", "", "", p.error});
+        fields.insert(fields.end(), {"invalid", "", "", "", "", "", "", "", p.error, ""});
     }
     std::string line;
     for (const std::string& field : fields)
@@ -180,7 +199,7 @@ std::string render_history_json(const PlanHistory& history) {
 
 std::string render_history_csv(const PlanHistory& history) {
     std::string out = "kind,date,commit,path,verdict,issues,open,overdue,owed,currency,strikes,"
-                      "strike_limit,error\r\n";
+                      "strike_limit,error,forecast_finish\r\n";
     for (const HistoryPoint& point : history.commits)
         out += csv_line("commit", point);
     for (const HistoryPoint& point : history.weeks)

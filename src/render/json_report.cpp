@@ -4,9 +4,18 @@
 #include "remedy/model/strikes.h"
 #include "remedy/render/json_writer.h"
 
+#include <fmt/format.h>
+
 namespace remedy {
 
 namespace {
+
+void optional_day(JsonWriter& json, const std::optional<date::sys_days>& day) {
+    if (day)
+        json.value(format_iso_date(*day));
+    else
+        json.null();
+}
 
 // Money is a string with exactly the currency's minor digits, never a JSON number.
 void money(JsonWriter& json, const Plan& plan, Money amount) {
@@ -41,6 +50,84 @@ void penalty_totals(JsonWriter& json, const Plan& plan, const Judgement& j) {
     else
         json.null();
     json.key("cap_reached").value(j.penalties.cap_reached);
+    json.key("cap_per").value(cap_pers.name(j.penalties.cap_per));
+    json.key("credited");
+    money(json, plan, j.penalties.credited);
+    json.key("balance");
+    money(json, plan, j.penalties.balance);
+    json.key("cap_headroom");
+    if (j.exposure.cap_headroom)
+        money(json, plan, *j.exposure.cap_headroom);
+    else
+        json.null();
+    json.key("cap_date");
+    optional_day(json, j.exposure.cap_date);
+}
+
+void statement(JsonWriter& json, const Plan& plan, const std::vector<StatementMonth>& months) {
+    json.key("months").begin_array();
+    for (const StatementMonth& month : months) {
+        json.begin_object();
+        json.key("month").value(fmt::format("{:04}-{:02}", static_cast<int>(month.month.year()),
+                                            static_cast<unsigned>(month.month.month())));
+        json.key("accrued");
+        money(json, plan, month.accrued);
+        json.key("owed");
+        money(json, plan, month.owed);
+        json.key("credited");
+        money(json, plan, month.credited);
+        json.key("balance");
+        money(json, plan, month.balance);
+        if (!month.charges.empty()) {
+            json.key("issues").begin_array();
+            for (const IssueMonthCharge& charge : month.charges) {
+                json.begin_object();
+                json.key("id").value(plan.issues[charge.issue].id);
+                json.key("late_days").value(static_cast<std::int64_t>(charge.late_days));
+                json.key("per_day");
+                money(json, plan, charge.per_day);
+                json.key("per_miss");
+                money(json, plan, charge.per_miss);
+                json.end_object();
+            }
+            json.end_array();
+        }
+        json.end_object();
+    }
+    json.end_array();
+}
+
+void warnings_and_forecast(JsonWriter& json, const Plan& plan, const Judgement& j) {
+    json.key("warnings").begin_array();
+    for (const Warning& warning : j.warnings) {
+        json.begin_object();
+        json.key("kind").value(warning_kinds.name(warning.kind));
+        json.key("issue");
+        if (warning.issue)
+            json.value(plan.issues[*warning.issue].id);
+        else
+            json.null();
+        json.key("text").value(warning.text);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("forecast");
+    if (!j.forecast) {
+        json.null();
+        return;
+    }
+    json.begin_object();
+    json.key("window_days").value(j.forecast->window_days);
+    json.key("resolved").value(j.forecast->resolved);
+    json.key("open").value(j.forecast->open);
+    json.key("finish");
+    optional_day(json, j.forecast->finish);
+    json.key("after_deadline");
+    if (j.forecast->finish)
+        json.value(j.forecast->after_deadline);
+    else
+        json.null();
+    json.end_object();
 }
 
 void incident(JsonWriter& json, const Plan& plan, const Incident& incident, date::sys_days as_of,
@@ -156,10 +243,12 @@ std::string render_status_json(const Plan& plan, const Judgement& j, const Recen
         json.key("late_days").value(judged.penalty.late_days);
         json.key("penalty");
         money(json, plan, judged.penalty.subtotal);
+        json.key("accruing").value(judged.accruing);
         day_figures(json, plan, issue, judged);
         json.end_object();
     }
     json.end_array();
+    warnings_and_forecast(json, plan, j);
     json.key("client").value(plan.client.name);
     json.key("provider").value(plan.provider.name);
     changes(json, plan, j, c);
@@ -195,7 +284,8 @@ std::string render_verdict_json(const Plan& plan, const Judgement& j) {
     return json.finish();
 }
 
-std::string render_penalties_json(const Plan& plan, const Judgement& j) {
+std::string render_penalties_json(const Plan& plan, const Judgement& j,
+                                  const std::vector<StatementMonth>* months) {
     JsonWriter json;
     json.begin_object();
     json.key("as_of").value(format_iso_date(j.as_of));
@@ -235,6 +325,8 @@ std::string render_penalties_json(const Plan& plan, const Judgement& j) {
     json.end_array();
     penalty_totals(json, plan, j);
     json.key("terminate_at_cap").value(plan.penalties.terminate_at_cap);
+    if (months)
+        statement(json, plan, *months);
     json.end_object();
     return json.finish();
 }
@@ -246,7 +338,7 @@ std::string render_check_json(const std::string& file, const Plan* plan, const J
     json.key("file").value(file);
     json.key("valid").value(plan != nullptr);
     json.key("fail_on").value(name(fail_on));
-    json.key("passed").value(judgement && !check_fails(judgement->verdict, fail_on));
+    json.key("passed").value(judgement && !check_fails(*judgement, fail_on));
     json.key("as_of");
     if (judgement)
         json.value(format_iso_date(judgement->as_of));
@@ -260,6 +352,20 @@ std::string render_check_json(const std::string& file, const Plan* plan, const J
     json.key("reasons").begin_array();
     for (std::size_t i = 0; judgement && i < judgement->reasons.size(); ++i)
         json.value(judgement->reasons[i].text);
+    json.end_array();
+    json.key("warnings").begin_array();
+    for (std::size_t i = 0; judgement && i < judgement->warnings.size(); ++i) {
+        const Warning& warning = judgement->warnings[i];
+        json.begin_object();
+        json.key("kind").value(warning_kinds.name(warning.kind));
+        json.key("issue");
+        if (warning.issue && plan)
+            json.value(plan->issues[*warning.issue].id);
+        else
+            json.null();
+        json.key("text").value(warning.text);
+        json.end_object();
+    }
     json.end_array();
     json.key("diagnostics").begin_array();
     for (const Diagnostic& d : diagnostics) {

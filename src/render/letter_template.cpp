@@ -61,6 +61,12 @@ Next resolution dates:
 
 {{next_due}}
 
+Warnings:
+
+{{warnings}}
+
+{{forecast}}
+
 Regards,
 
 {{client_contact_name}}

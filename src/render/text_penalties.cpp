@@ -82,6 +82,17 @@ std::string render_penalties_text(const Plan& plan, const Judgement& j, const St
         out += fmt::format("{:<7}none\n", "Cap");
     out +=
         fmt::format("{:<7}{}\n", "Owed", style.paint(money_text(plan, totals.owed), Tone::strong));
+    if (totals.cap && totals.cap_per == CapPer::month)
+        out += "       (the cap applies to each calendar month: see --by-month)\n";
+    if (!plan.credits.empty()) {
+        out += fmt::format("\nCredited {}\nBalance  {}\n", money_text(plan, totals.credited),
+                           money_text(plan, totals.balance));
+        for (const Credit& credit : plan.credits)
+            if (credit.date <= j.as_of)
+                out += fmt::format("  {} {} on {}{}\n", format_iso_date(credit.date),
+                                   money_text(plan, credit.amount), credit.invoice,
+                                   credit.note.empty() ? "" : ": " + credit.note);
+    }
     if (!plan.penalties.present)
         out += "\nThe plan has no [penalties] table: no money is owed.\n";
     else if (plan.penalties.terminate_at_cap)

@@ -34,6 +34,20 @@ std::string header(const Plan& plan, const Judgement& j, const Style& style) {
     row("Verdict", style.paint(name(j.verdict), tone_of(j.verdict)));
     for (const Reason& reason : j.reasons)
         out += fmt::format("{:<11}- {}\n", "", reason.text);
+    // The forecast has its own line; the other warnings are listed under it.
+    if (j.forecast)
+        row("Forecast", style.paint(forecast_text(*j.forecast, j.deadline),
+                                    j.forecast->finish && !j.forecast->after_deadline
+                                        ? Tone::plain
+                                        : Tone::warn));
+    bool first = true;
+    for (const Warning& warning : j.warnings) {
+        if (warning.kind != WarningKind::due_soon)
+            continue;
+        out += fmt::format("{:<11}- {}\n", first ? "Warnings" : "",
+                           style.paint(warning.text, Tone::warn));
+        first = false;
+    }
     return out;
 }
 
@@ -50,7 +64,27 @@ TextTable::Cell state_cell(const IssueJudgement& judged) {
     }
 }
 
-void issue_table(std::string& out, const Plan& plan, const Judgement& j, const Style& style) {
+// Issues by what they cost per day today (those accruing, highest rate first), then by their
+// rate, then as the urgency order has them.
+std::vector<std::size_t> by_cost(const Judgement& j) {
+    std::vector<std::size_t> order = j.by_urgency;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const IssueJudgement& x = j.issues[a];
+        const IssueJudgement& y = j.issues[b];
+        // What it costs a day today, and once it is late (nothing once resolved or waived).
+        const auto cost = [](const IssueJudgement& issue) {
+            const bool open = issue.state == IssueStatus::open ||
+                              issue.state == IssueStatus::in_progress;
+            return std::pair(issue.accruing ? issue.penalty.per_day_rate : Money{},
+                             open ? issue.penalty.per_day_rate : Money{});
+        };
+        return cost(x) > cost(y);
+    });
+    return order;
+}
+
+void issue_table(std::string& out, const Plan& plan, const Judgement& j, const Style& style,
+                 IssueOrder order) {
     if (plan.issues.empty()) {
         out += "No issues.\n";
         return;
@@ -72,7 +106,7 @@ void issue_table(std::string& out, const Plan& plan, const Judgement& j, const S
     columns.emplace_back("PENALTY", Align::right);
     columns.emplace_back("TITLE", Align::left);
     TextTable table(std::move(columns));
-    for (std::size_t i : j.by_urgency) {
+    for (std::size_t i : order == IssueOrder::cost ? by_cost(j) : j.by_urgency) {
         const Issue& issue = plan.issues[i];
         const IssueJudgement& judged = j.issues[i];
         const IssueDates& dates = judged.dates;
@@ -116,6 +150,11 @@ std::string money_and_strikes(const Plan& plan, const Judgement& j, const Style&
         owed += plan.penalties.present ? ", no cap" : " (the plan sets no penalties)";
     }
     out += fmt::format("{:<11}{}\n", "Penalties", owed);
+    if (p.credited.minor != 0)
+        out += fmt::format("{:<11}{} credited, balance {}\n", "Credits",
+                           money_text(plan, p.credited), money_text(plan, p.balance));
+    if (plan.penalties.present)
+        out += fmt::format("{:<11}{}\n", "From here", money_from_here(plan, j));
     const int count = static_cast<int>(j.strikes.size());
     out += fmt::format(
         "{:<11}{} of {} (incidents of {} or higher after {})\n", "Strikes",
@@ -189,12 +228,12 @@ Tone tone_of(Verdict verdict) {
 }
 
 std::string render_status_text(const Plan& plan, const Judgement& j, const RecentChanges& changes,
-                               const Style& style) {
+                               const Style& style, IssueOrder order) {
     // One buffer for the whole report: the table of a big plan is megabytes, not to be copied
     // by concatenation.
     std::string out = header(plan, j, style);
     out += '\n';
-    issue_table(out, plan, j, style);
+    issue_table(out, plan, j, style, order);
     out += '\n';
     out += money_and_strikes(plan, j, style);
     out += '\n';

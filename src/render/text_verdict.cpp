@@ -67,7 +67,14 @@ std::string money(const Plan& plan, const Judgement& j) {
         out += fmt::format(" (the cap; penalties total {})", money_text(plan, p.total));
     else if (p.cap)
         out += fmt::format(" (cap {})", money_text(plan, *p.cap));
-    return out + '\n';
+    if (p.credited.minor != 0)
+        out += fmt::format("; {} credited, balance {}", money_text(plan, p.credited),
+                           money_text(plan, p.balance));
+    out += '\n';
+    // For a verdict not yet decided, whether money still matters.
+    if (j.verdict == Verdict::at_risk || j.verdict == Verdict::on_track)
+        out += fmt::format("From here: {}.\n", money_from_here(plan, j));
+    return out;
 }
 
 } // namespace
@@ -81,8 +88,11 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
     for (const Reason& reason : j.reasons)
         out += fmt::format("  - {}\n", reason.text);
     out += '\n' + money(plan, j);
-    if (j.verdict == Verdict::at_risk || j.verdict == Verdict::on_track)
+    if (j.verdict == Verdict::at_risk || j.verdict == Verdict::on_track) {
+        if (j.forecast)
+            out += fmt::format("Forecast: {}.\n", forecast_text(*j.forecast, j.deadline));
         out += '\n' + conditions(plan, j);
+    }
     else if (j.verdict == Verdict::remediated)
         out += fmt::format("\nThe ultimatum still holds: {}.\n", strike_rule(plan, j));
     return out;
@@ -90,13 +100,15 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
 
 std::string render_check_text(const Plan& plan, const Judgement& j, FailOn fail_on,
                               const Style& style) {
-    const bool fails = check_fails(j.verdict, fail_on);
+    const bool fails = check_fails(j, fail_on);
     std::string out = fmt::format(
         "{}: valid plan, verdict {} on {} ({} --fail-on {})\n", terminal_text(plan.file),
         style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
         fails ? style.paint("FAILS", Tone::bad) : std::string("passes"), name(fail_on));
     for (const Reason& reason : j.reasons)
         out += fmt::format("  - {}\n", reason.text);
+    for (const Warning& warning : j.warnings)
+        out += fmt::format("  ! {}\n", style.paint(warning.text, Tone::warn));
     return out;
 }
 

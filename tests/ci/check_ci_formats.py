@@ -109,16 +109,32 @@ def check_github(plan, as_of, fail_on, cwd=None):
     expect(code == (1 if fails else 0), f"{where}: exit {code}, passed={doc['passed']}")
     expect(command == ("error" if fails else "notice"), f"{where}: verdict line is ::{command}")
     expect(props.get("file") == doc["file"], f"{where}: verdict line names {props.get('file')!r}")
-    head = f"{doc['verdict']} on {doc['as_of']}, {'at or past' if fails else 'passes'} --fail-on {fail_on}"
+    head = f"{verdict_head(doc)}, {'at or past' if fails else 'passes'} --fail-on {fail_on}"
     expected = head + "".join("\n- " + r for r in doc["reasons"])
     expect(message == expected, f"{where}: verdict message {message!r} != {expected!r}")
-    warnings = rest[:-1]
+    # First one ::warning per warning (an issue due soon at its line), then, when the check
+    # passes, one per reason of an at-risk verdict.
+    warned = rest[:len(doc["warnings"])]
+    expect([w[2] for w in warned] == [w["text"] for w in doc["warnings"]],
+           f"{where}: warning lines {warned} != warnings {doc['warnings']}")
+    expect(all(w[0] == "warning" and w[1].get("file") == doc["file"] and
+               (("line" in w[1]) == (x["kind"] == "due_soon"))
+               for w, x in zip(warned, doc["warnings"])),
+           f"{where}: warnings are ::warning lines for the file, an issue's at its line")
+    warnings = rest[len(doc["warnings"]):-1]
     if fails or doc["verdict"] in ("on-track", "remediated"):
         expect(not warnings, f"{where}: unexpected lines {warnings}")
     else:
         expect([w[2] for w in warnings] == doc["reasons"], f"{where}: warnings {warnings} != reasons")
         expect(all(w[0] == "warning" and w[1].get("file") == doc["file"] for w in warnings),
                f"{where}: reasons are ::warning lines for the file")
+
+
+def verdict_head(doc):
+    """"at-risk on 2026-10-18", with " with 2 warnings" when there are any."""
+    count = len(doc["warnings"])
+    warned = f" with {count} warning{'' if count == 1 else 's'}" if count else ""
+    return f"{doc['verdict']} on {doc['as_of']}{warned}"
 
 
 def xmllint(data, where):
@@ -180,13 +196,25 @@ def check_junit(plan, as_of, fail_on, cwd=None, file_name=None):
     failure = verdict.find("failure")
     expect((failure is not None) == (code == 1), f"{where}: verdict case failed={failure is not None}, exit {code}")
     if failure is not None:
-        expect(failure.get("message") == f"{doc['verdict']} on {doc['as_of']}, at or past --fail-on {fail_on}",
+        expect(failure.get("message") == f"{verdict_head(doc)}, at or past --fail-on {fail_on}",
                f"{where}: verdict failure message {failure.get('message')!r}")
         expect(failure.text == "".join(f"- {r}\n" for r in doc["reasons"]), f"{where}: verdict failure text {failure.text!r}")
     # The issues, from `status --format json` on the same day.
     scode, sout, _ = run("status", "-f", plan, "--as-of", doc["as_of"], "--format", "json", cwd=cwd)
     status = json.loads(sout)
     issue_cases = cases[2:]
+    # The warnings' case, when there are warnings: shown, failed only with --fail-on warning.
+    if doc["warnings"]:
+        warned = issue_cases.pop(0) if issue_cases else None
+        if expect(warned is not None and warned.get("name") == "warnings",
+                  f"{where}: no warnings case"):
+            text = "".join(f"- {w['text']}\n" for w in doc["warnings"])
+            failed = warned.find("failure")
+            expect((failed is not None) == (fail_on == "warning"),
+                   f"{where}: warnings case failed={failed is not None}")
+            shown = failed if failed is not None else warned.find("system-out")
+            expect(shown is not None and shown.text == text,
+                   f"{where}: warnings case text {shown.text if shown is not None else None!r}")
     expect(len(issue_cases) == len(status["issues"]), f"{where}: {len(issue_cases)} issue cases for {len(status['issues'])} issues")
     for case, issue in zip(issue_cases, status["issues"]):
         label = f"{where} {issue['id']}"
@@ -215,7 +243,7 @@ def example_days():
 def main():
     for plan, days in example_days():
         for day in days:
-            for fail_on in ("at-risk", "terminate", "never"):
+            for fail_on in ("warning", "at-risk", "terminate", "never"):
                 check_github(plan, day, fail_on)
                 check_junit(plan, day, fail_on)
     invalid = [PLANS / "cli" / "two-errors-one-warning.toml"] + sorted((PLANS / "invalid").glob("*.toml"))[:12]
@@ -252,7 +280,9 @@ def main():
         cases = parse_junit(result.stdout, "junit control characters")
         if cases:
             expect(cases[0].get("name").endswith("/ctl\ufffd\ufffd.toml"), f"replaced characters: {cases[0].get('name')!r}")
-            expect(cases[2].get("name") == "SRV-1: 100% full, again: <disk> & \"quota\" 'now'", f"escaped title: {cases[2].get('name')!r}")
+            issue_cases = [c for c in cases if c.get("classname") == "remedy.issue"]
+            expect(issue_cases and issue_cases[0].get("name") == "SRV-1: 100% full, again: <disk> & \"quota\" 'now'",
+                   f"escaped title: {issue_cases[0].get('name') if issue_cases else None!r}")
         pathlib.Path(os.fsdecode(raw)).unlink()
         shutil.rmtree(folder, ignore_errors=True)
 

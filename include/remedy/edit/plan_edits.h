@@ -53,6 +53,15 @@ Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& incident, IncidentStatus status,
                                       std::string_view reason);
 
+// A [[credit]] of `amount` (a decimal, as the plan writes money) booked on `invoice`.
+struct NewCredit {
+    date::sys_days date;
+    std::string amount;
+    std::string invoice;
+    std::string note;
+};
+Expected<PlanChange> add_credit(const Plan& plan, std::string_view text, const NewCredit& credit);
+
 struct NewIssue {
     std::string id; // empty: the next free one, from the category's ids or "ISSUE"
     std::string title;

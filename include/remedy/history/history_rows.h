@@ -28,6 +28,9 @@ struct HistoryPoint {
     int strikes = 0;
     int strike_limit = 1;
     std::optional<date::sys_days> deadline;
+    // The day the open issues would be done at the pace of the weeks before (none: no
+    // forecast, or nothing resolved lately), so that a chart shows whether it drifted.
+    std::optional<date::sys_days> forecast_finish;
 };
 
 struct PlanHistory {

@@ -18,6 +18,7 @@ inline constexpr std::size_t max_issues = 1'000'000;
 inline constexpr std::size_t max_incidents = 1'000'000;
 inline constexpr std::size_t max_extensions = 1'000;
 inline constexpr std::size_t max_pauses = 100'000;
+inline constexpr std::size_t max_credits = 100'000;
 // Days off of a [calendar] (holidays, and the days of the holidays file's events): a century.
 inline constexpr std::size_t max_days_off = 36'600;
 // RFC 5321 obliges a mail server to accept 100 recipients, and no more.

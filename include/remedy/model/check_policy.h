@@ -1,15 +1,20 @@
 #pragma once
 
 #include "remedy/model/verdict.h"
+
+#include <cstddef>
 #include "remedy/util/enum_names.h"
 
 namespace remedy {
 
+struct Judgement;
+
 // The line at or past which a check of the plan fails: a CI job chooses how bad a verdict may
 // be before the build goes red.
-enum class FailOn { at_risk, terminate, never };
+enum class FailOn { warning, at_risk, terminate, never };
 
-inline constexpr EnumNames<FailOn, 3> fail_on_lines{{{
+inline constexpr EnumNames<FailOn, 4> fail_on_lines{{{
+    {FailOn::warning, "warning"},
     {FailOn::at_risk, "at-risk"},
     {FailOn::terminate, "terminate"},
     {FailOn::never, "never"},
@@ -19,7 +24,11 @@ inline std::string_view name(FailOn fail_on) {
     return fail_on_lines.name(fail_on);
 }
 
-// Whether `verdict` is at or past the `fail_on` line.
-bool check_fails(Verdict verdict, FailOn fail_on);
+// Whether a check fails: the verdict is at or past the `fail_on` line, or, for the line
+// `warning`, there is a warning (at-risk and terminate fail it too).
+bool check_fails(Verdict verdict, std::size_t warnings, FailOn fail_on);
+
+// The same for a judgement, with its warnings.
+bool check_fails(const Judgement& judgement, FailOn fail_on);
 
 } // namespace remedy

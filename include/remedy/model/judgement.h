@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remedy/model/exposure.h"
+#include "remedy/model/forecast.h"
 #include "remedy/model/penalty.h"
 #include "remedy/model/plan.h"
 #include "remedy/model/verdict.h"
@@ -16,6 +18,7 @@ struct IssueJudgement {
     bool overdue = false;
     int days_overdue = 0;
     IssuePenalty penalty;
+    bool accruing = false; // a per-day charge falls on as_of
 };
 
 // Everything SPEC.md says about a plan on one day. A pure function of (plan, as_of).
@@ -33,6 +36,11 @@ struct Judgement {
     // Issue indexes in the order of issues_by_urgency, sorted once here because the verdict's
     // reasons and every report list issues in that order.
     std::vector<std::size_t> by_urgency;
+    // Before a miss: the warnings and the forecast of an undecided verdict, and the money from
+    // here.
+    std::vector<Warning> warnings;
+    std::optional<Forecast> forecast;
+    Exposure exposure;
 };
 
 Judgement judge(const Plan& plan, date::sys_days as_of);

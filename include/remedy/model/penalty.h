@@ -3,7 +3,10 @@
 #include "remedy/model/lateness.h"
 #include "remedy/model/plan.h"
 
+#include <date/date.h>
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace remedy {
 
@@ -20,6 +23,9 @@ struct IssuePenalty {
     Money subtotal; // per_day_amount + per_miss; frozen at the waiver's day
 };
 
+// amounts[priority], or 0 when the plan sets none: a per-day or per-miss rate.
+Money rate_for(const AmountByPriority& amounts, Priority priority);
+
 // Throws std::overflow_error when an amount does not fit; the plan rules make that impossible
 // for a plan that was read without errors.
 IssuePenalty penalty_of(const Timeline& timeline, std::size_t issue, const IssueDates& dates);
@@ -29,16 +35,33 @@ IssuePenalty penalty_of(const Timeline& timeline, std::size_t issue, const Issue
 std::optional<IssuePenalty> checked_penalty_of(const Timeline& timeline, std::size_t issue,
                                                const IssueDates& dates);
 
-// The sum over issues, the cap and what is owed.
-struct PenaltyTotals {
-    Money total;
-    std::optional<Money> cap;
-    Money owed; // min(total, cap)
-    bool cap_reached = false;
+// One calendar month of the money: what fell in it, what is owed for it after the cap, and the
+// credits dated in it.
+struct MonthMoney {
+    date::year_month month;
+    Money accrued;
+    Money owed;
+    Money credited;
 };
 
-// Throws std::overflow_error when a sum does not fit; the plan rules make that impossible for a
-// plan that was read without errors.
-PenaltyTotals total_penalties(const std::vector<IssuePenalty>& lines, const Penalties& penalties);
+// The sum over issues, the cap, what is owed, and what was credited.
+struct PenaltyTotals {
+    Money total;               // every charge up to as_of
+    std::optional<Money> cap;  // none without a cap
+    CapPer cap_per = CapPer::plan;
+    Money owed;                // the total after the cap: of the plan, or of each month
+    bool cap_reached = false;  // the total reached a plan cap, or some month a month cap
+    Money credited;            // the credits dated on or before as_of
+    Money balance;             // owed - credited; negative when more was credited than is owed
+    // The months from timebox.start's to the last that holds a charge or a credit (at most
+    // as_of's), in order; their `owed` add up to `owed`.
+    std::vector<MonthMoney> months;
+};
+
+// From the charges of each month (add_charges_by_month), the cap and the credits. Throws
+// std::overflow_error when a sum does not fit; the plan rules make that impossible for a plan
+// that was read without errors.
+PenaltyTotals total_penalties(const Plan& plan, const std::map<date::year_month, Money>& accrued,
+                              date::sys_days as_of);
 
 } // namespace remedy

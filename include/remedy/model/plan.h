@@ -37,6 +37,7 @@ struct Contract {
     std::string currency = "USD";
     int minor_digits = 2;
     std::optional<Money> monthly_fee;
+    std::string settlement; // how penalties are paid, e.g. "credited against the next invoice"
     SourceMap where;
 };
 
@@ -83,11 +84,20 @@ struct Amount {
 // One optional amount per priority, indexed by the Priority's value.
 using AmountByPriority = std::array<std::optional<Amount>, 4>;
 
+// Whether the cap limits the whole plan's penalties or each calendar month's.
+enum class CapPer { plan, month };
+
+inline constexpr EnumNames<CapPer, 2> cap_pers{{{
+    {CapPer::plan, "plan"},
+    {CapPer::month, "month"},
+}}};
+
 struct Penalties {
     bool present = false; // no [penalties] table: no money is ever owed
     int grace_days = 0;
     DayCount days = DayCount::calendar;
     std::optional<Amount> cap;
+    CapPer cap_per = CapPer::plan;
     bool terminate_at_cap = false;
     AmountByPriority per_day;
     AmountByPriority per_miss;
@@ -157,6 +167,22 @@ struct Pause {
     bool covers_every_issue() const { return issues.empty(); }
 };
 
+// [warnings]: how early remedy warns of a miss, and how far back it looks for the pace.
+struct Warnings {
+    int due_within = 7; // days before the effective due date; 0 turns due_soon off
+    int pace_days = 28; // the window of the forecast
+    SourceMap where;
+};
+
+// [[credit]]: penalties credited to the client, e.g. on an invoice.
+struct Credit {
+    date::sys_days date;
+    Money amount;
+    std::string invoice;
+    std::string note;
+    SourceMap where;
+};
+
 // [email]: where the letters' templates are, relative to the plan's folder.
 struct EmailSettings {
     std::string templates;
@@ -175,6 +201,8 @@ struct Plan {
     std::vector<Issue> issues;
     std::vector<Incident> incidents;
     std::vector<Pause> pauses;
+    std::vector<Credit> credits;
+    Warnings warnings;
     EmailSettings email;
 };
 

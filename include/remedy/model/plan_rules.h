@@ -28,6 +28,9 @@ struct ReadCompleteness {
     struct Pause {
         bool all = false;
     };
+    struct Credit {
+        bool all = false;
+    };
 
     bool timebox_start = false;
     bool deadline = false; // start, days and every extension
@@ -38,6 +41,7 @@ struct ReadCompleteness {
     std::vector<Issue> issues;       // one per plan.issues
     std::vector<Incident> incidents; // one per plan.incidents
     std::vector<Pause> pauses;       // one per plan.pauses
+    std::vector<Credit> credits;     // one per plan.credits
 };
 
 // The rules that tie several values together (each value alone was checked when it was read):

@@ -4,6 +4,7 @@
 #include "remedy/model/diagnostic.h"
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
+#include "remedy/render/statement.h"
 
 #include <string>
 
@@ -15,7 +16,10 @@ namespace remedy {
 std::string render_status_json(const Plan& plan, const Judgement& judgement,
                                const RecentChanges& changes);
 std::string render_verdict_json(const Plan& plan, const Judgement& judgement);
-std::string render_penalties_json(const Plan& plan, const Judgement& judgement);
+// `penalties`; with `months` (--by-month), also "months": the statement, and each issue's
+// charges of a month when the months carry them.
+std::string render_penalties_json(const Plan& plan, const Judgement& judgement,
+                                  const std::vector<StatementMonth>* months = nullptr);
 
 // `check`: the plan's validity with every diagnostic, and, when valid, the verdict against
 // --fail-on. `plan` and `judgement` are null for an invalid plan.

@@ -4,6 +4,7 @@
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
 #include "remedy/render/style.h"
+#include "remedy/util/enum_names.h"
 
 #include <string>
 
@@ -11,9 +12,19 @@ namespace remedy {
 
 // The human-readable reports of the commands; each returns the whole text to print.
 
-// `remedy status`: header, issue table, money, strikes, and what changed since `changes.since`.
+// The order of the status table: by urgency (overdue first), or by what each issue costs per day.
+enum class IssueOrder { urgency, cost };
+
+inline constexpr EnumNames<IssueOrder, 2> issue_orders{{{
+    {IssueOrder::urgency, "urgency"},
+    {IssueOrder::cost, "cost"},
+}}};
+
+// `remedy status`: header with the warnings and the forecast, issue table, money (and the money
+// from here), strikes, and what changed since `changes.since`.
 std::string render_status_text(const Plan& plan, const Judgement& judgement,
-                               const RecentChanges& changes, const Style& style);
+                               const RecentChanges& changes, const Style& style,
+                               IssueOrder order = IssueOrder::urgency);
 
 // `remedy verdict`: in or out, every reason, the money, and what must happen by when.
 std::string render_verdict_text(const Plan& plan, const Judgement& judgement, const Style& style);
@@ -27,5 +38,13 @@ std::string render_check_text(const Plan& plan, const Judgement& judgement, Fail
 
 // The colour a verdict is shown in.
 Tone tone_of(Verdict verdict);
+
+// "at the pace of the last 28 days (3 resolved), the 4 open issues would be done around
+// 2026-12-20, 6 days after the deadline", or that nothing was resolved in the window.
+std::string forecast_text(const Forecast& forecast, date::sys_days deadline);
+
+// What the money does from as_of: "2 issues accrue 350.00 USD a day; 1,200.00 USD left under the
+// cap, reached on 2026-11-20 if nothing changes", or that the cap is reached.
+std::string money_from_here(const Plan& plan, const Judgement& judgement);
 
 } // namespace remedy
