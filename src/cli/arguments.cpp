@@ -39,6 +39,10 @@ std::optional<date::sys_days> Arguments::day(std::string_view key) const {
     return value(key).day;
 }
 
+std::optional<date::year_month> Arguments::month(std::string_view key) const {
+    return value(key).month;
+}
+
 std::optional<long long> Arguments::number(std::string_view key) const {
     return value(key).number;
 }

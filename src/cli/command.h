@@ -26,6 +26,7 @@ enum class ValueKind {
     text,   // any text
     texts,  // repeatable text
     day,    // YYYY-MM-DD
+    month,  // YYYY-MM
     number, // a whole number
     choice, // one of `choices`
 };
@@ -60,6 +61,7 @@ public:
     std::string text(std::string_view key) const; // the default, or "", when not given
     std::vector<std::string> texts(std::string_view key) const;
     std::optional<date::sys_days> day(std::string_view key) const;
+    std::optional<date::year_month> month(std::string_view key) const;
     std::optional<long long> number(std::string_view key) const;
     bool flag(std::string_view key) const;
     // The enum value of a choice option, given or default.
@@ -74,6 +76,7 @@ public:
         bool given = false;
         std::vector<std::string> words;
         std::optional<date::sys_days> day;
+        std::optional<date::year_month> month;
         std::optional<long long> number;
     };
     std::map<std::string, Value, std::less<>> values;
@@ -106,6 +109,13 @@ inline Unexpected<CommandError> refusal(std::string message) {
     return {CommandError(std::move(message), ExitStatus::refused)};
 }
 
+// The same for a plan that was read: its warnings are shown with the refusal.
+inline Unexpected<CommandError> refusal(std::string message, Diagnostics diagnostics) {
+    CommandError error(std::move(message), ExitStatus::refused);
+    error.diagnostics = std::move(diagnostics);
+    return {std::move(error)};
+}
+
 // What a command's output is, for the one escaping that finish() applies: text for a person
 // (a terminal, a log) is passed through terminal_lines, so that no plan text reaches a terminal
 // or a CI runner as anything but text; a document in a format of its own (JSON, XML, a letter,
@@ -119,6 +129,9 @@ struct Outcome {
     ExitStatus status = ExitStatus::ok;
     Diagnostics diagnostics;
     Channel channel = Channel::terminal;
+    // What the person running the command must know and the output must not say: each goes to
+    // standard error as "remedy: note: ...".
+    std::vector<std::string> notes;
 };
 
 using Result = Expected<Outcome, CommandError>;

@@ -30,6 +30,11 @@ Expected<Arguments::Value, CommandError> checked_value(const OptionSpec& spec, b
         if (!day)
             return usage_error(fmt::format("{}: {}", shown, day.error()));
         value.day = *day;
+    } else if (spec.kind == ValueKind::month) {
+        const Expected<date::year_month> month = parse_iso_month(word);
+        if (!month)
+            return usage_error(fmt::format("{}: {}", shown, month.error()));
+        value.month = *month;
     } else if (spec.kind == ValueKind::number) {
         long long number = 0;
         const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), number);

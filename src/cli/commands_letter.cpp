@@ -6,9 +6,10 @@
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
 #include "remedy/model/dates.h"
-#include "remedy/model/recent_changes.h"
+#include "remedy/model/letter_facts.h"
 #include "remedy/render/calendar_ics.h"
 #include "remedy/render/email_message.h"
+#include "remedy/render/letter_fields.h"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -68,8 +69,34 @@ Expected<LetterTemplate, CommandError> wording(const Invocation& invocation, Let
     return *parsed;
 }
 
+// The options of one kind of letter that another kind does not take: a mistake worth saying,
+// not ignoring (a --reason on a weekly letter would be a ground that no letter states).
+std::optional<CommandError> misfit_option(const Invocation& invocation, LetterKind kind) {
+    const struct {
+        std::string_view option;
+        std::vector<LetterKind> kinds;
+    } owned[] = {
+        {"reason", {LetterKind::termination}},
+        {"effective", {LetterKind::termination}},
+        {"since", {LetterKind::changes}},
+        {"month", {LetterKind::statement}},
+        {"force", {LetterKind::termination, LetterKind::statement}},
+    };
+    for (const auto& [option, kinds] : owned)
+        if (invocation.args.given(option) &&
+            std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+            return usage_error(
+                       fmt::format("--{} is not an option of the {} letter", option, name(kind)))
+                .error;
+    if (kind == LetterKind::statement && !invocation.args.given("month"))
+        return usage_error("the statement letter needs --month YYYY-MM").error;
+    return std::nullopt;
+}
+
 Result email(const Invocation& invocation) {
     const LetterKind kind = invocation.args.choice("kind", letter_kinds);
+    if (std::optional<CommandError> misfit = misfit_option(invocation, kind))
+        return Unexpected<CommandError>{std::move(*misfit)};
     TRY_ASSIGN(const std::vector<MailAddress> to, addresses(invocation, "to"));
     TRY_ASSIGN(const std::vector<MailAddress> cc, addresses(invocation, "cc"));
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
@@ -77,11 +104,19 @@ Result email(const Invocation& invocation) {
     const Judgement& j = judged.judgement;
     TRY_ASSIGN(const LetterTemplate letter, wording(invocation, kind, judged));
     TRY_ASSIGN(const Stamp stamp, stamp_of(invocation, name(kind), judged));
-    if (kind == LetterKind::termination && j.verdict != Verdict::terminate &&
-        !invocation.args.flag("force"))
-        return refusal(fmt::format("the verdict on {} is {}, not terminate: no notice of "
-                                   "termination is written (give --force to write it anyway)",
-                                   format_iso_date(j.as_of), name(j.verdict)));
+
+    const bool force = invocation.args.flag("force");
+    std::optional<date::sys_days> since;
+    if (kind == LetterKind::changes)
+        since = invocation.args.day("since").value_or(j.as_of - look_back_days);
+    LetterFacts facts = gather_letter_facts(plan, j, since, invocation.args.month("month"));
+    facts.forced = kind == LetterKind::termination && force && j.verdict != Verdict::terminate;
+    facts.reason = invocation.args.text("reason");
+    facts.effective = invocation.args.day("effective");
+    facts.month_forced = kind == LetterKind::statement && force;
+    if (const std::optional<std::string> refusal_reason = letter_refusal(kind, plan, j, facts))
+        return refusal(*refusal_reason, judged.loaded.diagnostics);
+
     MessageOptions options;
     options.kind = kind;
     options.to = to;
@@ -90,12 +125,19 @@ Result email(const Invocation& invocation) {
     options.date = stamp.at;
     options.utc_offset = utc_offset(plan.client.timezone, stamp.at);
     options.uniqueness = stamp.uniqueness;
-    Expected<std::string> message =
-        compose_message(plan, j, changes_in_week_before(plan, j), options);
+    Expected<std::string> message = compose_message(plan, j, facts, options);
     if (!message)
-        return refusal(message.error());
-    return Outcome{std::move(*message), ExitStatus::ok, judged.loaded.diagnostics,
-                   Channel::document};
+        return refusal(message.error(), judged.loaded.diagnostics);
+    Outcome outcome{std::move(*message), ExitStatus::ok, judged.loaded.diagnostics,
+                    Channel::document};
+    // Said where the person who forced it reads, never in the letter: the letter's ground is
+    // the reason given.
+    if (facts.forced)
+        outcome.notes.push_back(fmt::format(
+            "the verdict on {} is {}, not terminate: the letter's only ground is the --reason "
+            "given, and it does not claim that the remediation plan entitles the termination",
+            format_iso_date(j.as_of), name(j.verdict)));
+    return outcome;
 }
 
 Result calendar(const Invocation& invocation) {
@@ -110,8 +152,8 @@ Result calendar(const Invocation& invocation) {
 std::vector<Command> letter_commands() {
     return {
         {"email",
-         "Write a letter to the provider as an RFC 5322 message: notice, weekly, ultimatum or "
-         "termination",
+         "Write a letter to the provider as an RFC 5322 message: notice, weekly, changes, "
+         "ultimatum, statement, termination or closing",
          "remedy email weekly | sendmail -t\n  remedy email notice -o notice.eml",
          {{.names = "kind",
            .help = "The letter to write",
@@ -131,8 +173,25 @@ std::vector<Command> letter_commands() {
            .type_name = "ADDRESS",
            .kind = ValueKind::texts},
           {.names = "--force",
-           .help = "Write the termination notice even when the verdict is not terminate",
+           .help = "termination: write it although the verdict is not terminate (needs "
+                   "--reason); statement: for a month that has not ended or owes nothing",
            .kind = ValueKind::flag},
+          {.names = "--reason",
+           .help = "termination --force: the ground the letter gives",
+           .type_name = "TEXT"},
+          {.names = "--effective",
+           .help = "termination: the day it takes effect (default: the --as-of day)",
+           .type_name = "YYYY-MM-DD",
+           .kind = ValueKind::day},
+          {.names = "--since",
+           .help = "changes: record what took effect after this day (default: 7 days before "
+                   "--as-of)",
+           .type_name = "YYYY-MM-DD",
+           .kind = ValueKind::day},
+          {.names = "--month",
+           .help = "statement: the month whose charges and credit the letter states",
+           .type_name = "YYYY-MM",
+           .kind = ValueKind::month},
           {.names = "--templates",
            .help = "A folder of letter templates (KIND.txt) that replace the built-in wording "
                    "(default: email.templates in the plan)",

@@ -57,6 +57,8 @@ int write_text(const std::string& text, Channel channel, const std::string& outp
 int finish(const Result& result, const std::string& output_file) {
     if (result) {
         print_diagnostics(result->diagnostics);
+        for (const std::string& note : result->notes)
+            write_all(STDERR_FILENO, fmt::format("remedy: note: {}\n", terminal_text(note)));
         return write_text(result->text, result->channel, output_file, result->status);
     }
     const CommandError& error = result.error();

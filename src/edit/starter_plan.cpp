@@ -2,6 +2,7 @@
 
 #include "remedy/edit/text_edit.h"
 #include "remedy/model/dates.h"
+#include "remedy/model/placeholders.h"
 
 #include <fmt/format.h>
 
@@ -15,12 +16,12 @@ std::string starter_plan(const std::string& client, const std::string& provider,
 
 [client]
 name = {client}
-contact = "Your Name <you@example.com>"   # the From of the letters (remedy email)
+contact = {client_contact}   # the From of the letters (remedy email)
 timezone = {timezone}                       # "today" is judged here
 
 [provider]
 name = {provider}
-contact = "Account Manager <manager@provider.example>"   # the To of the letters
+contact = {provider_contact}   # the To of the letters
 cc = []                                                   # more addresses to copy
 
 [contract]
@@ -35,7 +36,7 @@ days = 60            # at most 60; only an agreed [[timebox.extension]] goes fur
 [penalties]
 grace_days = 0               # days after a due date before penalties run
 # cap = "20%"                # at most this much is owed (an amount or a % of monthly_fee)
-terminate_at_cap = false     # whether reaching the cap ends the contract
+terminate_at_cap = false     # whether reaching the cap entitles you to terminate
 
 [penalties.per_day]          # owed for each late day, by priority, until the deadline
 critical = "0.00"
@@ -47,7 +48,7 @@ high = "0.00"
 
 [ultimatum]
 issued = {start}   # the warning; incidents after it count as strikes
-strikes = 1           # this many incidents at or above the severity end the contract
+strikes = 1           # this many incidents after the warning entitle you to terminate
 severity = "high"
 
 # One [[issue]] per problem, each with a priority and the date it must be resolved by.
@@ -62,6 +63,8 @@ status = "open"       # open, in_progress, resolved (with resolved = DATE) or wa
 # New failures during the plan: `remedy incident --priority high --summary "..."`.
 )",
         fmt::arg("provider_name", provider), fmt::arg("client", toml_string(client)),
+        fmt::arg("client_contact", toml_string(placeholder_client_contact)),
+        fmt::arg("provider_contact", toml_string(placeholder_provider_contact)),
         fmt::arg("provider", toml_string(provider)), fmt::arg("timezone", toml_string(timezone)),
         fmt::arg("start", format_iso_date(start)),
         fmt::arg("due", format_iso_date(start + date::days{14})));

@@ -34,6 +34,15 @@ Expected<date::sys_days> parse_iso_date(std::string_view text) {
     return date::sys_days{ymd};
 }
 
+Expected<date::year_month> parse_iso_month(std::string_view text) {
+    // The first of the month, read as a day, is checked by the same rules as every date.
+    const Expected<date::sys_days> first = parse_iso_date(std::string(text) + "-01");
+    if (text.size() != 7 || !first)
+        return fail(fmt::format("'{}' is not a month in the form YYYY-MM", text));
+    const date::year_month_day ymd{*first};
+    return ymd.year() / ymd.month();
+}
+
 std::string format_iso_date(date::sys_days day) {
     const date::year_month_day ymd{day};
     const int year = static_cast<int>(ymd.year());

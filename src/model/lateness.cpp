@@ -69,6 +69,7 @@ IssueDates dates_of(const Timeline& timeline, std::size_t i) {
         plan.penalties.grace_days == 0
             ? dates.effective_due
             : timeline.nth_counted_after(i, dates.effective_due, plan.penalties.grace_days);
+    dates.money_starts = timeline.nth_counted_after(i, dates.grace_end, 1);
     dates.end = as_of;
     if (is_resolved_on(issue, as_of))
         dates.end = *issue.resolved;
@@ -97,11 +98,10 @@ int late_days(const Timeline& timeline, std::size_t i, const IssueDates& dates) 
     return static_cast<int>(timeline.counted(i, dates.grace_end, accrual_end));
 }
 
-std::optional<date::sys_days> missed_on(const Timeline& timeline, std::size_t i,
-                                        const IssueDates& dates) {
-    if (timeline.counted(i, dates.grace_end, dates.end) == 0)
+std::optional<date::sys_days> missed_on(const IssueDates& dates) {
+    if (dates.money_starts > dates.end)
         return std::nullopt;
-    return timeline.nth_counted_after(i, dates.grace_end, 1);
+    return dates.money_starts;
 }
 
 } // namespace remedy

@@ -35,7 +35,7 @@ std::optional<IssuePenalty> checked_penalty_of(const Timeline& timeline, std::si
     line.end = dates.end;
     line.grace_until = dates.grace_end;
     line.per_day_rate = rate_for(plan.penalties.per_day, issue.priority);
-    line.missed_on = missed_on(timeline, i, dates);
+    line.missed_on = missed_on(dates);
     line.missed = line.missed_on.has_value();
     line.late_days = late_days(timeline, i, dates);
     const std::optional<Money> per_day = checked_multiply(line.per_day_rate, line.late_days);
@@ -78,6 +78,10 @@ PenaltyTotals total_penalties(const Plan& plan, const std::map<date::year_month,
         month.credited = must_fit(checked_add(month.credited, credit.amount));
         totals.credited = must_fit(checked_add(totals.credited, credit.amount));
     }
+    // No month missing in between, so that a list of months reads as a ledger.
+    for (date::year_month month = months.begin()->first; month < months.rbegin()->first;
+         month += date::months{1})
+        months[month].month = month;
     // A plan cap is used up in month order; a month cap limits each month.
     Money cap_left = totals.cap.value_or(Money{});
     for (auto& [key, month] : months) {

@@ -37,8 +37,8 @@ std::string missed_cut_off(const Plan& plan, const Judgement& j, std::size_t i) 
 }
 
 // Rule 1: an issue not waived is unresolved on its cut-off max(D, E), which has passed; or the
-// strikes reached the ultimatum's limit; or the cap is reached and reaching it ends the
-// contract.
+// strikes reached the ultimatum's limit; or the cap is reached and reaching it entitles the
+// client to terminate.
 std::vector<Reason> terminate_reasons(const Plan& plan, const Judgement& j) {
     std::vector<Reason> reasons;
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
@@ -64,12 +64,12 @@ std::vector<Reason> terminate_reasons(const Plan& plan, const Judgement& j) {
         }
     }
     if (plan.penalties.terminate_at_cap && j.penalties.cap_reached) {
-        reasons.push_back(
-            {ReasonKind::cap_reached,
-             fmt::format("penalties of {} reached the cap of {}, and reaching the "
-                         "cap ends the contract",
-                         money_text(plan, j.penalties.total), money_text(plan, *j.penalties.cap)),
-             std::nullopt, std::nullopt});
+        reasons.push_back({ReasonKind::cap_reached,
+                           fmt::format("penalties of {} reached the cap of {}, and reaching the "
+                                       "cap entitles {} to terminate",
+                                       money_text(plan, j.penalties.total),
+                                       money_text(plan, *j.penalties.cap), plan.client.name),
+                           std::nullopt, std::nullopt});
     }
     return reasons;
 }

@@ -1,6 +1,7 @@
 #include "remedy/model/wording.h"
 
 #include "remedy/model/dates.h"
+#include "remedy/model/strikes.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -46,14 +47,36 @@ std::string days_left_text(int days_left) {
     return "passed " + plural(-days_left, "day") + " ago";
 }
 
-std::string strikes_left_rule(const Plan& plan, int strikes, int limit) {
-    const int left = std::max(1, limit - strikes);
-    const std::string_view severity = name(plan.ultimatum.severity);
-    if (left == 1)
-        return fmt::format("one more incident of priority {} or higher ends the contract",
-                           severity);
-    return fmt::format("{} more incidents of priority {} or higher end the contract", left,
-                       severity);
+std::string agreement_text(const Plan& plan) {
+    return plan.contract.reference.empty() ? std::string("our contract")
+                                           : "the contract " + plan.contract.reference;
+}
+
+std::string strike_rule_text(const Plan& plan, const Judgement& j) {
+    const date::sys_days warning = warning_date(plan);
+    const date::sys_days window_end = strike_window_end(plan, j.deadline);
+    const int strikes = static_cast<int>(j.strikes.size());
+    if (j.as_of < warning)
+        return fmt::format("No incident counts against the ultimatum before its final warning "
+                           "of {}.",
+                           format_iso_date(warning));
+    if (strikes >= j.strike_limit)
+        return fmt::format("The incidents after {} reached the ultimatum's limit of {}.",
+                           format_iso_date(warning), j.strike_limit);
+    if (j.as_of > window_end)
+        return fmt::format("The ultimatum's window closed on {}: a later incident does not count "
+                           "against it.",
+                           format_iso_date(window_end));
+    const int left = j.strike_limit - strikes;
+    const std::string incidents = left == 1 ? "incident" : "incidents";
+    const std::string count = left == 1 ? "one" : std::to_string(left);
+    return fmt::format("After {} and until {}, {}{} {} of priority {} or higher {} {} to "
+                       "terminate {}{}.",
+                       format_iso_date(warning), format_iso_date(window_end), count,
+                       strikes == 0 ? "" : " more", incidents, name(plan.ultimatum.severity),
+                       left == 1 ? "entitles" : "entitle", plan.client.name, agreement_text(plan),
+                       strikes == 0 ? std::string()
+                                    : fmt::format(" ({} of {} so far)", strikes, j.strike_limit));
 }
 
 } // namespace remedy

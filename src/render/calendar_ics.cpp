@@ -77,11 +77,25 @@ struct Alarm {
     std::string text;
 };
 
-std::string all_day_event(std::string_view uid, date::sys_days day, std::string_view stamp,
-                          std::string_view summary, std::string_view description,
-                          const std::optional<Alarm>& alarm = std::nullopt) {
+// One day of the plan as a calendar event. A calendar that imported an earlier attachment
+// updates an event with the same UID and a higher SEQUENCE, and keeps a cancelled one as
+// cancelled instead of leaving it as it was.
+struct Event {
+    std::string uid;
+    date::sys_days day;
+    std::string summary;
+    std::string description;
+    int sequence = 0;
+    bool cancelled = false;
+    std::optional<Alarm> alarm;
+};
+
+std::string all_day_event(const Event& event, std::string_view stamp) {
+    const date::sys_days day = event.day;
     std::string out = content_line("BEGIN:VEVENT");
-    out += content_line(fmt::format("UID:{}", uid));
+    out += content_line(fmt::format("UID:{}", event.uid));
+    out += content_line(fmt::format("SEQUENCE:{}", event.sequence));
+    out += content_line(fmt::format("STATUS:{}", event.cancelled ? "CANCELLED" : "CONFIRMED"));
     out += content_line(fmt::format("DTSTAMP:{}", stamp));
     out += content_line(fmt::format("DTSTART;VALUE=DATE:{}", compact_date(day)));
     // The day after 9999-12-31 has no four-digit year; an all-day event without DTEND lasts
@@ -90,10 +104,10 @@ std::string all_day_event(std::string_view uid, date::sys_days day, std::string_
         out += content_line(fmt::format("DTEND;VALUE=DATE:{}", compact_date(day + date::days{1})));
     else
         out += content_line("DURATION:P1D");
-    out += content_line(fmt::format("SUMMARY:{}", ics_text(summary)));
-    out += content_line(fmt::format("DESCRIPTION:{}", ics_text(description)));
+    out += content_line(fmt::format("SUMMARY:{}", ics_text(event.summary)));
+    out += content_line(fmt::format("DESCRIPTION:{}", ics_text(event.description)));
     out += content_line("TRANSP:TRANSPARENT");
-    if (alarm) {
+    if (const std::optional<Alarm>& alarm = event.alarm; alarm && !event.cancelled) {
         out += content_line("BEGIN:VALARM");
         out += content_line("ACTION:DISPLAY");
         out += content_line(fmt::format("DESCRIPTION:{}", ics_text(alarm->text)));
@@ -113,6 +127,38 @@ std::optional<Alarm> alarm_for(const Plan& plan, const Issue& issue, const Issue
                  fmt::format("{} is due in {} ({}): {}", issue_label(issue),
                              plural(plan.warnings.due_within, "day"),
                              format_iso_date(dates.effective_due), issue.title)};
+}
+
+// How many facts in force on as_of bear on an issue's dates and state: the pauses that cover
+// it, and its resolution or waiver. It grows as the plan records them, so that a calendar
+// updates its copy.
+int issue_sequence(const Plan& plan, const Judgement& j, std::size_t issue) {
+    int sequence = 0;
+    for (const Pause& pause : plan.pauses)
+        if (pause.agreed <= j.as_of &&
+            (pause.covered.empty() ||
+             std::find(pause.covered.begin(), pause.covered.end(), issue) != pause.covered.end()))
+            ++sequence;
+    const IssueStatus state = j.issues[issue].state;
+    return sequence + (state == IssueStatus::resolved || state == IssueStatus::waived ? 1 : 0);
+}
+
+// "120.00 USD a day and 1,000.00 USD once": what an issue owes once it is late, or nothing when
+// the plan charges it nothing (a per-day rate counts only while the deadline lets it accrue).
+std::string charges_text(const Plan& plan, const Judgement& j, std::size_t i) {
+    if (!plan.penalties.present)
+        return {};
+    const Priority priority = plan.issues[i].priority;
+    const Money per_day = rate_for(plan.penalties.per_day, priority);
+    const Money per_miss = rate_for(plan.penalties.per_miss, priority);
+    std::vector<std::string> parts;
+    if (per_day.minor > 0 && j.issues[i].dates.money_starts <= j.deadline)
+        parts.push_back(money_text(plan, per_day) + " a day");
+    if (per_miss.minor > 0)
+        parts.push_back(money_text(plan, per_miss) + " once");
+    return parts.empty()       ? std::string()
+           : parts.size() == 1 ? parts[0]
+                               : parts[0] + " and " + parts[1];
 }
 
 } // namespace
@@ -138,23 +184,60 @@ std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::s
     out += content_line("METHOD:PUBLISH");
     out += content_line("CALSCALE:GREGORIAN");
     out += content_line(fmt::format("X-WR-CALNAME:{}", ics_text("Remediation plan: " + agreement)));
-    for (std::size_t i : unresolved_by_urgency(plan, j)) {
+    // Every issue, resolved and waived ones too (cancelled), in the order of the reports.
+    std::vector<std::size_t> order = unresolved_by_urgency(plan, j);
+    for (std::size_t i : j.by_urgency)
+        if (std::find(order.begin(), order.end(), i) == order.end())
+            order.push_back(i);
+    for (std::size_t i : order) {
         const Issue& issue = plan.issues[i];
+        const IssueDates& dates = j.issues[i].dates;
+        const IssueStatus state = j.issues[i].state;
+        const bool closed = state == IssueStatus::resolved || state == IssueStatus::waived;
+        const std::string closed_text =
+            state == IssueStatus::resolved
+                ? fmt::format(" Resolved on {}.", format_iso_date(*issue.resolved))
+            : state == IssueStatus::waived
+                ? fmt::format(" Waived from {}.",
+                              format_iso_date(issue.waived.value_or(plan.timebox.start)))
+                : std::string();
+        const int sequence = issue_sequence(plan, j, i);
         out += all_day_event(
-            fmt::format("issue.{}.{}@{}", slug(issue.id), contract, domain),
-            j.issues[i].dates.effective_due, dtstamp,
-            fmt::format("{} due: {}", issue_label(issue), issue.title),
-            fmt::format("Resolution date of {} in the remediation plan with {}. The deadline for "
-                        "every issue is {}.",
-                        issue.id, agreement, format_iso_date(j.deadline)),
-            alarm_for(plan, issue, j.issues[i].dates));
+            {fmt::format("issue.{}.{}@{}", slug(issue.id), contract, domain), dates.effective_due,
+             fmt::format("{} due: {}", issue_label(issue), issue.title),
+             fmt::format("Resolution date of {} in the remediation plan with {}. The deadline "
+                         "for every issue is {}.{}",
+                         issue.id, agreement, format_iso_date(j.deadline), closed_text),
+             sequence, closed, alarm_for(plan, issue, dates)},
+            dtstamp);
+        const std::string charges = charges_text(plan, j, i);
+        if (charges.empty() || dates.money_starts > date::sys_days{last_supported_day})
+            continue;
+        out += all_day_event(
+            {fmt::format("penalties.{}.{}@{}", slug(issue.id), contract, domain),
+             dates.money_starts, fmt::format("{}: penalties start", issue_label(issue)),
+             fmt::format("If {} is not resolved by its due date, {}{}, penalties start on this "
+                         "day under the remediation plan with {}: {}.{}",
+                         issue.id, format_iso_date(dates.effective_due),
+                         dates.grace_end == dates.effective_due
+                             ? std::string()
+                             : fmt::format(", or within the grace period to {}",
+                                           format_iso_date(dates.grace_end)),
+                         agreement, charges, closed_text),
+             sequence, closed, std::nullopt},
+            dtstamp);
     }
+    int extensions = 0;
+    for (const Extension& extension : plan.timebox.extensions)
+        extensions += extension.agreed <= j.as_of;
     out += all_day_event(
-        fmt::format("deadline.{}@{}", contract, domain), j.deadline, dtstamp,
-        fmt::format("Remediation deadline: {}", plan.provider.name),
-        fmt::format("End of the remediation time box with {}. An issue not resolved by this day "
-                    "ends the contract.",
-                    agreement));
+        {fmt::format("deadline.{}@{}", contract, domain), j.deadline,
+         fmt::format("Remediation deadline: {}", plan.provider.name),
+         fmt::format("End of the remediation time box with {}. An issue not resolved by this day "
+                     "entitles {} to terminate {}.",
+                     agreement, plan.client.name, agreement_text(plan)),
+         extensions, false, std::nullopt},
+        dtstamp);
     out += content_line("END:VCALENDAR");
     return out;
 }

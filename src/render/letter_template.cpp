@@ -10,9 +10,13 @@ namespace remedy {
 
 namespace {
 
-// The built-in wording: firm and factual, as a client writes to a vendor it may dismiss.
+// The built-in wording: firm and factual, as a client writes to a vendor it may dismiss. Every
+// rule, date and amount comes from a placeholder that the judgement fills in; the words around
+// them claim nothing of their own.
 constexpr std::string_view notice_template =
     R"(Subject: Notice of dissatisfaction: {{provider_and_reference}}
+
+{{date_line}}
 
 Dear {{provider_contact_name}},
 
@@ -24,13 +28,17 @@ The following issues must be resolved, each by the date given:
 
 We require from you a written remediation plan that covers every issue above, with the actions you will take, the people responsible and the dates, before the first of these dates ({{first_due}}).
 
-The remediation is limited to {{timebox_days}} days from {{start}}. Every issue must be resolved by {{deadline}}. Any issue that is not resolved by that date ends the contract.
+The remediation works as follows.
 
-{{penalty_terms}}
+The time box. The remediation runs for {{timebox_days}} days from {{start}}. {{deadline_rule}}
 
-From {{warning_date}} on, {{strike_rule}}
+The penalties. {{penalty_terms}}
 
-The attached calendar holds every resolution date and the deadline.
+Incidents. {{strike_terms}}
+
+Please acknowledge this notice in writing, and confirm that you accept the dates above.
+
+The attached calendar holds every resolution date, the day penalties start for each issue, and the deadline.
 
 Regards,
 
@@ -41,9 +49,13 @@ Regards,
 constexpr std::string_view weekly_template =
     R"(Subject: Remediation status on {{as_of}}: {{provider_and_reference}}
 
+{{date_line}}
+
 Dear {{provider_contact_name}},
 
-This is the status of the remediation plan with {{provider}} on {{as_of}}: {{verdict_words}}{{termination_reasons}}
+This is the status on {{as_of}} of the remediation plan of {{provider}} under {{agreement}}, as set out in {{record}}.
+
+{{verdict_sentence}}{{termination_reasons}}
 
 The deadline is {{deadline}} ({{days_left}}).
 
@@ -51,15 +63,23 @@ In the week since {{since}}:
 - resolved: {{resolved_this_week}}
 - became overdue: {{overdue_this_week}}
 
-Overdue issues:
+Incidents in the week:
 
-{{overdue}}
+{{incidents_this_week}}
 
-Penalties owed to date: {{owed}} ({{cap_phrase}}).
+{{strike_rule}}
 
-Next resolution dates:
+What we require, and by when:
 
-{{next_due}}
+{{required}}
+
+Waived issues:
+
+{{waived}}
+
+Penalties to date, issue by issue:
+
+{{money_breakdown}}
 
 Warnings:
 
@@ -73,22 +93,70 @@ Regards,
 {{client}}
 )";
 
-constexpr std::string_view ultimatum_template =
-    R"(Subject: Final warning: {{provider_and_reference}}
+constexpr std::string_view changes_template =
+    R"(Subject: Agreed changes to the remediation plan: {{provider_and_reference}}
+
+{{date_line}}
 
 Dear {{provider_contact_name}},
 
-This is the final warning to {{provider}} under {{agreement}}.
+This letter records the changes to the remediation plan under {{agreement}} that {{client}} and {{provider}} agreed and that took effect after {{changes_since}} and by {{as_of}}:
 
-Every issue below must be resolved by {{deadline}} ({{days_left}}). Any issue that is not resolved by that date ends the contract:
+{{agreed_changes}}
+
+Every other term of the plan set out in {{record}} stands. {{deadline_rule}}
+
+Please confirm in writing that this is your record of what was agreed. The attached calendar holds the dates as they now stand.
+
+Regards,
+
+{{client_contact_name}}
+{{client}}
+)";
+
+constexpr std::string_view ultimatum_template =
+    R"(Subject: Final warning: {{provider_and_reference}}
+
+{{date_line}}
+
+Dear {{provider_contact_name}},
+
+This is the final warning to {{provider}} under {{agreement}}, following {{record_before_warning}}.
+
+{{verdict_sentence}} {{deadline_rule}} The deadline is {{deadline}} ({{days_left}}). The open issues:
 
 {{issues}}
 
-From the date of this warning ({{warning_date}}), {{strike_rule}}
+{{strike_terms}}
 
-Penalties owed to date: {{owed}} ({{cap_phrase}}).
+Penalties to date, issue by issue:
+
+{{money_breakdown}}
 
 The attached calendar holds every resolution date and the deadline.
+
+Regards,
+
+{{client_contact_name}}
+{{client}}
+)";
+
+constexpr std::string_view statement_template =
+    R"(Subject: Penalty statement for {{month}}: {{provider_and_reference}}
+
+{{date_line}}
+
+Dear {{provider_contact_name}},
+
+This is the statement, on {{as_of}}, of the penalties {{provider}} owes for {{month}} under the remediation plan of {{agreement}} set out in {{record}}.
+
+The charges that fell in {{month}}, issue by issue:
+
+{{month_charges}}
+
+Accrued in {{month}}: {{month_accrued}}. {{cap_applied}} Owed for {{month}}: {{month_owed}}. Credits dated in {{month}}: {{month_credited}}.
+
+Please credit {{month_owed}} on your invoice for {{month}}. Across the plan, {{owed}} is owed to date, {{credited}} has been credited and the balance is {{balance}}.
 
 Regards,
 
@@ -99,15 +167,50 @@ Regards,
 constexpr std::string_view termination_template =
     R"(Subject: Notice of termination: {{provider_and_reference}}
 
+{{date_line}}
+
 Dear {{provider_contact_name}},
 
-{{client}} hereby gives {{provider}} notice of termination of {{agreement}}, on {{as_of}}, for the following reasons:
+{{client}} hereby gives {{provider}} notice that it terminates {{agreement}}, with effect from {{effective}}, {{grounds_intro}}:
 
-{{reasons}}
+{{grounds}}
 
-The penalties owed under the remediation plan amount to {{owed}} ({{penalty_summary}}).
+The penalties owed under the remediation plan, issue by issue:
+
+{{money_breakdown}}
+
+{{settlement}}
 
 Please confirm receipt of this notice and name the person who will coordinate the handover of our systems, documentation and credentials.
+
+Regards,
+
+{{client_contact_name}}
+{{client}}
+)";
+
+constexpr std::string_view closing_template =
+    R"(Subject: Remediation complete: {{provider_and_reference}}
+
+{{date_line}}
+
+Dear {{provider_contact_name}},
+
+The remediation plan of {{provider}} under {{agreement}}, as set out in {{record}}, is complete on {{as_of}}. {{verdict_sentence}}
+
+Each issue and its resolution:
+
+{{resolutions}}
+
+The final penalties, issue by issue:
+
+{{money_breakdown}}
+
+{{settlement}}
+
+{{strike_rule}}
+
+Thank you for the work your team put into the remediation.
 
 Regards,
 
@@ -121,10 +224,16 @@ std::string_view built_in(LetterKind kind) {
         return notice_template;
     case LetterKind::weekly:
         return weekly_template;
+    case LetterKind::changes:
+        return changes_template;
     case LetterKind::ultimatum:
         return ultimatum_template;
+    case LetterKind::statement:
+        return statement_template;
     case LetterKind::termination:
         return termination_template;
+    case LetterKind::closing:
+        return closing_template;
     }
     return {};
 }

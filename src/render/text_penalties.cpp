@@ -96,7 +96,8 @@ std::string render_penalties_text(const Plan& plan, const Judgement& j, const St
     if (!plan.penalties.present)
         out += "\nThe plan has no [penalties] table: no money is owed.\n";
     else if (plan.penalties.terminate_at_cap)
-        out += "\nReaching the cap ends the contract (terminate_at_cap).\n";
+        out += fmt::format("\nReaching the cap entitles {} to terminate (terminate_at_cap).\n",
+                           plan.client.name);
     return out;
 }
 

@@ -15,7 +15,8 @@ std::string headline(const Plan& plan, Verdict verdict) {
     const std::string& provider = plan.provider.name;
     switch (verdict) {
     case Verdict::terminate:
-        return fmt::format("{} is out: the contract ends.", provider);
+        return fmt::format("{} is out: {} is entitled to terminate {}.", provider, plan.client.name,
+                           agreement_text(plan));
     case Verdict::remediated:
         return fmt::format("{} stays: the remediation is complete.", provider);
     case Verdict::at_risk:
@@ -24,14 +25,6 @@ std::string headline(const Plan& plan, Verdict verdict) {
         return fmt::format("Not decided yet: {} is on track.", provider);
     }
     return {};
-}
-
-std::string strike_rule(const Plan& plan, const Judgement& j) {
-    const int strikes = static_cast<int>(j.strikes.size());
-    std::string rule = strikes_left_rule(plan, strikes, j.strike_limit);
-    if (j.strike_limit > 1)
-        rule += fmt::format(" ({} of {} so far)", strikes, j.strike_limit);
-    return rule;
 }
 
 // For a verdict not yet decided: exactly what must happen, by which date, for the provider to
@@ -56,7 +49,7 @@ std::string conditions(const Plan& plan, const Judgement& j) {
     if (plan.penalties.terminate_at_cap && j.penalties.cap)
         out += fmt::format("  - keep the penalties below the cap of {} ({} so far)\n",
                            money_text(plan, *j.penalties.cap), money_text(plan, j.penalties.total));
-    out += fmt::format("At any time, {}.\n", strike_rule(plan, j));
+    out += strike_rule_text(plan, j) + '\n';
     return out;
 }
 
@@ -92,9 +85,8 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
         if (j.forecast)
             out += fmt::format("Forecast: {}.\n", forecast_text(*j.forecast, j.deadline));
         out += '\n' + conditions(plan, j);
-    }
-    else if (j.verdict == Verdict::remediated)
-        out += fmt::format("\nThe ultimatum still holds: {}.\n", strike_rule(plan, j));
+    } else if (j.verdict == Verdict::remediated)
+        out += '\n' + strike_rule_text(plan, j) + '\n';
     return out;
 }
 

@@ -18,6 +18,7 @@ command line) with a message on stderr. Prints `N messages checked, M problems`;
 problem."""
 import collections
 import datetime
+import decimal
 import json
 import os
 import pathlib
@@ -33,7 +34,8 @@ import plan_facts  # noqa: E402
 
 EPOCH = 1790000000  # 2026-09-21 14:13:20 UTC: summer time in Europe and America
 OTHER_EPOCH = 1795000000  # 2026-11-18 11:06:40 UTC: winter time
-KINDS = ("notice", "weekly", "ultimatum", "termination")
+KINDS = ("notice", "weekly", "changes", "ultimatum", "statement", "termination", "closing")
+OWN_REASON = "The service desk missed every response time in the contract this quarter"
 TIMEOUT = 30
 
 
@@ -123,33 +125,166 @@ def effective_dues(session, plan):
     return on
 
 
+def status_of(session, plan, as_of, cache={}):
+    """remedy's status JSON of the plan on the day (its figures are checked against
+    hand-worked ones by the unit tests), or None (and a problem)."""
+    key = (str(plan.path), as_of)
+    if key not in cache:
+        run = session.run(["status", "--format", "json", "-f", str(plan.path), "--as-of",
+                           str(as_of)])
+        if run is None or run.returncode != 0:
+            session.problem(f"{plan.path.name} {as_of}: remedy status --format json failed")
+            return None
+        cache[key] = json.loads(run.stdout)
+    return cache[key]
+
+
 def verdict_of(session, plan, as_of):
-    run = session.run(["status", "--format", "json", "-f", str(plan.path), "--as-of",
-                       str(as_of)])
-    if run is None or run.returncode != 0:
-        session.problem(f"{plan.path.name} {as_of}: remedy status --format json failed")
-        return None
-    return json.loads(run.stdout)["verdict"]
+    status = status_of(session, plan, as_of)
+    return status["verdict"] if status else None
 
 
-def email_args(plan, kind, as_of, *extra):
+def email_args(plan, kind, as_of, verdict, *extra):
+    """The command line of one letter: a forced termination gives its reason, the record of
+    changes goes back to before the start, a statement is of as_of's month (forced: the month
+    has not ended)."""
     args = ["email", kind, "-f", str(plan.path), "--as-of", str(as_of), *extra]
-    if kind == "termination" and "--force" not in extra:
-        args.append("--force")
+    if kind == "termination" and verdict != "terminate":
+        args += ["--force", "--reason", OWN_REASON]
+    if kind == "changes":
+        args += ["--since", str(plan.start - datetime.timedelta(days=1))]
+    if kind == "statement":
+        args += ["--month", str(as_of)[:7], "--force"]
     return args
+
+
+def refusal_expected(plan, kind, as_of, status):
+    """Why remedy must refuse the letter on the day (SPEC.md "Emails"), or None."""
+    deadline = datetime.date.fromisoformat(status["timebox"]["deadline"])
+    if kind == "ultimatum" and as_of < plan.issued:
+        return f"the warning is dated {plan.issued}"
+    if kind == "ultimatum" and as_of > deadline:
+        return f"the deadline {deadline} has passed"
+    if kind == "closing" and status["verdict"] != "remediated":
+        return f"the verdict is {status['verdict']}"
+    if kind == "changes" and not plan.changes_by(as_of):
+        return "no change is in force"
+    return None
+
+
+AMOUNT = r"(-?[\d,]+(?:\.\d+)?)"
+
+
+def amount(text):
+    return decimal.Decimal(text.replace(",", ""))
+
+
+def unwrapped(text):
+    """The letter with each wrapped line joined to the one it continues."""
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("  ") and lines and lines[-1]:
+            lines[-1] += " " + line.strip()
+        elif lines and lines[-1] and line and not line.startswith("- ") and \
+                not lines[-1].startswith("- ") and not line.startswith("Total:"):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return lines
+
+
+def check_rule_sentences(session, text, status, as_of, kind, where):
+    """Each sentence about a rule agrees with the judgement: the date after "After" is the
+    warning's day and the one after "until" the window's end; the strike count and limit;
+    every amount of the breakdown adds up, and to the total and what is owed; nothing says
+    the contract ends by itself."""
+    strikes, money = status["strikes"], status["penalties"]
+    for phrase in (r"\bends? the contract\b", r"\bAt any time\b", r"\bFrom \d{4}-\d\d-\d\d on\b",
+                   r"date of this warning"):
+        if re.search(phrase, text):
+            session.problem(f"{where}: says {re.search(phrase, text).group(0)!r}")
+    lines = unwrapped(text)
+    joined = " ".join(lines)
+    for after, until in re.findall(r"[Aa]fter (\d{4}-\d\d-\d\d) and until (\d{4}-\d\d-\d\d)",
+                                   joined):
+        if after != strikes["since"] or until != strikes["until"]:
+            session.problem(f"{where}: the strike rule runs after {after} until {until}, the "
+                            f"judgement after {strikes['since']} until {strikes['until']}")
+    for count, limit in re.findall(r"\((\d+) of (\d+) so far\)", joined):
+        if (int(count), int(limit)) != (strikes["count"], strikes["limit"]):
+            session.problem(f"{where}: says {count} of {limit} strikes, the judgement "
+                            f"{strikes['count']} of {strikes['limit']}")
+    for _, limit in re.findall(r"strike (\d+) of (\d+)", joined):
+        if int(limit) != strikes["limit"]:
+            session.problem(f"{where}: a strike of {limit}, the limit is {strikes['limit']}")
+    if as_of < datetime.date.fromisoformat(strikes["since"]) and \
+            re.search(r"(one more|more) incidents?", joined):
+        session.problem(f"{where}: before the warning of {strikes['since']}, the letter speaks "
+                        f"of more incidents")
+    total = re.search(rf"Total: {AMOUNT} [A-Z]{{3}}\. (?:Cap: {AMOUNT} [A-Z]{{3}}[^.]*\. )?"
+                      rf"Owed: {AMOUNT} [A-Z]{{3}}\.", joined)
+    if kind in ("weekly", "ultimatum", "termination", "closing") and not total:
+        session.problem(f"{where}: no money breakdown (Total: ... Owed: ...)")
+    if not total:
+        return
+    if amount(total.group(1)) != amount(money["total"]):
+        session.problem(f"{where}: Total {total.group(1)}, the judgement {money['total']}")
+    if amount(total.group(3)) != amount(money["owed"]):
+        session.problem(f"{where}: Owed {total.group(3)}, the judgement {money['owed']}")
+    if total.group(2) and amount(total.group(2)) != amount(money["cap"]):
+        session.problem(f"{where}: Cap {total.group(2)}, the judgement {money['cap']}")
+    subtotals = decimal.Decimal(0)
+    for line in lines:
+        item = re.match(rf"- \S+ \(\w+\): (.*): {AMOUNT} [A-Z]{{3}}(?: \(waived.*\))?$", line)
+        if not item:
+            continue
+        parts = decimal.Decimal(0)
+        for days, rate, product in re.findall(rf"(\d+) late days? x {AMOUNT} = {AMOUNT}",
+                                              item.group(1)):
+            if int(days) * amount(rate) != amount(product):
+                session.problem(f"{where}: {days} x {rate} is not {product}: {line}")
+            parts += amount(product)
+        for miss in re.findall(rf"{AMOUNT} for the missed date", item.group(1)):
+            parts += amount(miss)
+        if parts != amount(item.group(2)):
+            session.problem(f"{where}: the parts of {line!r} do not add up to its amount")
+        subtotals += amount(item.group(2))
+    if subtotals != amount(money["total"]):
+        session.problem(f"{where}: the issues' amounts add up to {subtotals}, the total is "
+                        f"{money['total']}")
 
 
 def check_day(session, plan, as_of):
     """Every kind, and the calendar, for one plan on one day."""
     name = plan.path.name
     subjects, message_ids, notice_ics = {}, {}, None
+    status = status_of(session, plan, as_of)
+    if status is None:
+        return
     for kind in KINDS:
         where = f"{name} {kind} {as_of}"
-        args = email_args(plan, kind, as_of)
-        raw = session.generate(args, where)
-        if raw is None:
+        args = email_args(plan, kind, as_of, status["verdict"])
+        refusal = refusal_expected(plan, kind, as_of, status)
+        if refusal:
+            session.refuses(args, 3, f"{where} ({refusal})")
             continue
+        run = session.run(args)
+        raw = session.generate(args, where)
+        if raw is None or run is None:
+            continue
+        forced = kind == "termination" and status["verdict"] != "terminate"
+        if forced != (b"remedy: note:" in run.stderr):
+            session.problem(f"{where}: a {'forced' if forced else 'due'} termination "
+                            f"{'without' if forced else 'with'} a note on stderr: "
+                            f"{run.stderr!r}")
         checked = session.check(raw, plan, as_of, kind, EPOCH, where)
+        if checked.text is not None:
+            check_rule_sentences(session, checked.text, status, as_of, kind, where)
+            if forced and OWN_REASON not in " ".join(unwrapped(checked.text)):
+                session.problem(f"{where}: the forced termination does not give its reason")
+            if plan.provider_name not in " ".join(unwrapped(checked.text)):
+                session.problem(f"{where}: the text does not name the provider "
+                                f"{plan.provider_name!r}")
         subjects[kind] = str(checked.message["Subject"]) if checked.message else None
         message_ids[kind] = checked.headers.get("Message-ID")
         if kind == "notice":
@@ -191,15 +326,16 @@ def check_day(session, plan, as_of):
     if len(set(message_ids.values())) != len(message_ids):
         session.problem(f"{name} {as_of}: kinds share a Message-ID: {message_ids}")
 
-    verdict = verdict_of(session, plan, as_of)
+    verdict = status["verdict"]
     unforced = ["email", "termination", "-f", str(plan.path), "--as-of", str(as_of)]
     where = f"{name} termination {as_of} without --force (verdict {verdict})"
     if verdict == "terminate":
         raw = session.generate(unforced, where)
         if raw is not None:
             session.check(raw, plan, as_of, "termination", EPOCH, where)
-    elif verdict is not None:
+    else:
         session.refuses(unforced, 3, where)
+        session.refuses([*unforced, "--force"], 3, f"{where} --force without --reason")
 
     where = f"{name} calendar {as_of}"
     ics = session.generate(["calendar", "-f", str(plan.path), "--as-of", str(as_of)], where)
@@ -218,8 +354,10 @@ def check_day(session, plan, as_of):
             session.messages += 1
             # The same UIDs: an event moves under its UID when an extension or a pause agreed
             # since then is in force (its day is checked above against the effective dates).
+            # A "penalties start" event may appear later: an extension can make a per-day
+            # charge possible that the earlier deadline did not allow.
             def keys(found):
-                return {u for u, _, _ in found}
+                return {u for u, _, _ in found if not u.startswith("penalties.")}
             before = keys(session.calendar_events(early, plan, plan.start, OTHER_EPOCH,
                                                   where_start))
             now = keys(events)
@@ -231,7 +369,8 @@ def check_day(session, plan, as_of):
 def check_plan_options(session, plan, scratch):
     """-o FILE, --to/--cc, and a run without SOURCE_DATE_EPOCH, on the plan's first day."""
     name, as_of = plan.path.name, plan.as_ofs[0]
-    for args, label in ((email_args(plan, "notice", as_of), "email notice"),
+    verdict = verdict_of(session, plan, as_of)
+    for args, label in ((email_args(plan, "notice", as_of, verdict), "email notice"),
                         (["calendar", "-f", str(plan.path), "--as-of", str(as_of)], "calendar")):
         where = f"{name} {label} {as_of} -o"
         stdout = session.generate(args, where)
@@ -248,7 +387,7 @@ def check_plan_options(session, plan, scratch):
 
     to = [("Ærø Kundendienst", "kundendienst@aero-it.example"), ("", "ops@example.org")]
     cc = [("Zoë Müller, Einkauf", "einkauf@mueller-logistik.example")]
-    args = email_args(plan, "weekly", as_of,
+    args = email_args(plan, "weekly", as_of, verdict,
                       "--to", "Ærø Kundendienst <kundendienst@aero-it.example>",
                       "--to", "ops@example.org",
                       "--cc", '"Zoë Müller, Einkauf" <einkauf@mueller-logistik.example>')
@@ -258,18 +397,18 @@ def check_plan_options(session, plan, scratch):
         session.check(raw, plan, as_of, "weekly", EPOCH, where, to=to, cc=cc)
 
     where = f"{name} termination {as_of} --to only"
-    raw = session.generate(email_args(plan, "termination", as_of, "--to", "ops@example.org"),
-                           where)
+    raw = session.generate(email_args(plan, "termination", as_of, verdict, "--to",
+                                      "ops@example.org"), where)
     if raw is not None:
         session.check(raw, plan, as_of, "termination", EPOCH, where,
                       to=[("", "ops@example.org")])
 
-    where = f"{name} ultimatum {as_of} without SOURCE_DATE_EPOCH"
+    where = f"{name} weekly {as_of} without SOURCE_DATE_EPOCH"
     began = time.time()
-    raw = session.generate(email_args(plan, "ultimatum", as_of), where, epoch=None)
+    raw = session.generate(email_args(plan, "weekly", as_of, verdict), where, epoch=None)
     ended = time.time()
     if raw is not None:
-        session.check(raw, plan, as_of, "ultimatum", None, where, now_range=(began, ended))
+        session.check(raw, plan, as_of, "weekly", None, where, now_range=(began, ended))
 
 
 def without_key(text, table, key):
@@ -300,13 +439,28 @@ def check_refusals(session, plan, scratch):
             session.problem(f"{file_name}: could not remove the contact from {plan.path.name}")
             continue
         for kind in KINDS:
-            session.refuses(["email", kind, "-f", str(path), "--as-of", as_of, "--force"], 3,
-                            f"{file_name} {kind}")
+            args = email_args(plan, kind, as_of, None)
+            args[args.index(str(plan.path))] = str(path)
+            session.refuses(args, 3, f"{file_name} {kind}")
     invalid = scratch / "invalid.toml"
     invalid.write_text(text + "\n[client\n", encoding="utf-8")
     for kind in KINDS:
-        session.refuses(["email", kind, "-f", str(invalid), "--as-of", as_of, "--force"], 3,
-                        f"invalid plan {kind}")
+        args = email_args(plan, kind, as_of, None)
+        args[args.index(str(plan.path))] = str(invalid)
+        session.refuses(args, 3, f"invalid plan {kind}")
+    placeholder = scratch / "placeholder-contact.toml"
+    placeholder.write_text(re.sub(r'(?m)^contact = "[^"]*"', 'contact = "Account Manager '
+                                  '<manager@provider.example>"', text, count=0),
+                           encoding="utf-8")
+    for kind in KINDS:
+        args = email_args(plan, kind, as_of, None)
+        args[args.index(str(plan.path))] = str(placeholder)
+        session.refuses(args, 3, f"placeholder contact {kind}")
+    for wrong in (["email", "weekly", "--reason", "x"], ["email", "notice", "--month", "2026-10"],
+                  ["email", "statement"], ["email", "statement", "--month", "2026-13"],
+                  ["email", "weekly", "--since", "2026-10-01"],
+                  ["email", "closing", "--effective", "2026-10-01"]):
+        session.refuses([*wrong, "-f", str(plan.path), "--as-of", as_of], 2, " ".join(wrong))
     session.refuses(["calendar", "-f", str(invalid), "--as-of", as_of], 3,
                     "invalid plan calendar")
     session.refuses(["email", "weekly", "-f", str(plan.path), "--as-of", as_of, "-o",
@@ -354,7 +508,7 @@ def main():
         for plan in plans:
             if plan.client_contact is None or plan.provider_contact is None:
                 for kind in KINDS:
-                    session.refuses(email_args(plan, kind, plan.as_ofs[0]), 3,
+                    session.refuses(email_args(plan, kind, plan.as_ofs[0], None), 3,
                                     f"{plan.path.name} {kind} (no contact)")
                 continue
             for as_of in plan.as_ofs:

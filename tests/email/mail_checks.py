@@ -21,7 +21,11 @@ KIND_WORDS = {  # the kind, in words, as a subject may say it
     "weekly": re.compile(r"week|status", re.I),
     "ultimatum": re.compile(r"ultimatum|warning", re.I),
     "termination": re.compile(r"terminat", re.I),
+    "changes": re.compile(r"change", re.I),
+    "statement": re.compile(r"statement", re.I),
+    "closing": re.compile(r"complete|clos", re.I),
 }
+WITH_CALENDAR = ("notice", "ultimatum", "changes")  # the letters that set or move dates
 REQUIRED_ONCE = ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version")
 AT_MOST_ONCE = ("Cc", "Reply-To", "Content-Type", "Content-Transfer-Encoding")
 DATE_RE = re.compile(
@@ -424,7 +428,7 @@ def check_message(raw, plan, as_of, kind, epoch, problems, where, to=None, cc=No
     if headers.get("MIME-Version", "").strip() != "1.0":
         problems.append(f"{where}: MIME-Version is {headers.get('MIME-Version')!r}, not 1.0")
 
-    if kind in ("weekly", "termination"):
+    if kind not in WITH_CALENDAR:
         if msg.is_multipart():
             problems.append(f"{where}: a {kind} message is {msg.get_content_type()}, not a "
                             f"single text/plain part")
@@ -491,8 +495,10 @@ def check_text_escapes(line, problems, where):
 
 
 def check_calendar(ics, plan, as_of, epoch, problems, where, notes=None):
-    """RFC 5545 with CRLF lines, METHOD:PUBLISH, one all-day VEVENT per issue unresolved on
-    as_of on its due date and one on the deadline, unique UIDs, DTSTAMP from the epoch.
+    """RFC 5545 with CRLF lines, METHOD:PUBLISH, one all-day VEVENT per issue on its effective
+    due date (STATUS:CANCELLED once it is resolved or waived, CONFIRMED before), at most one
+    "penalties start" event per issue after that date (cancelled with the issue), one event on
+    the deadline, a SEQUENCE on each, unique UIDs, DTSTAMP from the epoch.
     Returns [(uid, dtstart, summary)] of the events."""
     try:
         ics.decode("utf-8")
@@ -534,7 +540,7 @@ def check_calendar(ics, plan, as_of, epoch, problems, where, notes=None):
         problems.append(f"{where}: no PRODID")
     if str(calendar.get("METHOD", "")).upper() != "PUBLISH":
         problems.append(f"{where}: METHOD is {calendar.get('METHOD')!r}, not PUBLISH")
-    events = []
+    events, statuses = [], {}
     for event in calendar.walk("VEVENT"):
         uid = str(event.get("UID", "")).strip()
         if not uid:
@@ -565,24 +571,53 @@ def check_calendar(ics, plan, as_of, epoch, problems, where, notes=None):
             if isinstance(end.dt, datetime.datetime) or not end.dt > day:
                 problems.append(f"{where}: event {uid}: DTEND {end.dt!r} is not a date after "
                                 f"DTSTART {day}")
+        sequence = event.get("SEQUENCE")
+        if sequence is None or int(sequence) < 0:
+            problems.append(f"{where}: event {uid} has no SEQUENCE >= 0")
+        status = str(event.get("STATUS", "")).upper()
         events.append((uid, day, summary))
+        statuses[uid] = status
+        if status == "CANCELLED" and any(c.name == "VALARM" for c in event.subcomponents):
+            problems.append(f"{where}: cancelled event {uid} still has an alarm")
     uids = collections.Counter(uid for uid, _, _ in events)
     for uid, count in uids.items():
         if count > 1:
             problems.append(f"{where}: UID {uid} is used by {count} events")
     unresolved = plan.unresolved_on(as_of)
     deadline = plan.deadline_on(as_of)
-    expected = collections.Counter([plan.due_of(issue, as_of) for issue in unresolved] +
-                                   [deadline])
-    got = collections.Counter(day for _, day, _ in events)
+    # Every issue has its event, the closed ones cancelled; the "penalties start" events fall
+    # after their issue's due date; one event is the deadline.
+    by_kind = collections.defaultdict(list)
+    for uid, day, summary in events:
+        by_kind[uid.split(".", 1)[0]].append((uid, day, summary))
+    expected = collections.Counter(plan.due_of(issue, as_of) for issue in plan.issues)
+    got = collections.Counter(day for _, day, _ in by_kind["issue"])
     if got != expected:
-        missing = expected - got
-        extra = got - expected
         problems.append(
-            f"{where}: event days differ from the {len(unresolved)} issues unresolved on "
-            f"{as_of} ({', '.join(i.id for i in unresolved) or 'none'}) plus the deadline "
-            f"{deadline}: missing {sorted(str(d) for d in missing.elements())}, "
-            f"unexpected {sorted(str(d) for d in extra.elements())}")
+            f"{where}: issue events differ from the {len(plan.issues)} issues' due dates on "
+            f"{as_of}: missing {sorted(str(d) for d in (expected - got).elements())}, "
+            f"unexpected {sorted(str(d) for d in (got - expected).elements())}")
+    for issue in plan.issues:
+        # The UID names the issue as "issue.<slug>." or "penalties.<slug>.".
+        slug = re.sub(r"-+", "-", re.sub(r"[^a-z0-9]", "-", issue.id.lower())).strip("-")
+        mine = [(uid, day) for uid, day, _ in events
+                if uid.split(".")[0] in ("issue", "penalties") and uid.split(".")[1] == slug]
+        if len([uid for uid, _ in mine if uid.startswith("issue.")]) != 1:
+            problems.append(f"{where}: {issue.id} has not exactly one issue event: {mine}")
+        for uid, day in mine:
+            want = "CONFIRMED" if issue.unresolved_on(as_of) else "CANCELLED"
+            if statuses[uid] != want:
+                problems.append(f"{where}: event {uid} of {issue.id} ({issue.status} on "
+                                f"{as_of}) has STATUS {statuses[uid]!r}, not {want}")
+            if uid.startswith("penalties.") and not day > plan.due_of(issue, as_of):
+                problems.append(f"{where}: penalties of {issue.id} start on {day}, not after "
+                                f"its due date {plan.due_of(issue, as_of)}")
+    if [day for _, day, _ in by_kind["deadline"]] != [deadline]:
+        problems.append(f"{where}: the deadline events are on "
+                        f"{[str(d) for _, d, _ in by_kind['deadline']]}, not on {deadline}")
+    strangers = set(by_kind) - {"issue", "penalties", "deadline"}
+    if strangers:
+        problems.append(f"{where}: events of unknown kinds: {sorted(strangers)}")
     if notes is not None:
         for issue in unresolved:
             due = plan.due_of(issue, as_of)

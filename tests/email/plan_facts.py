@@ -39,14 +39,18 @@ class Issue:
     due: datetime.date
     status: str
     resolved: datetime.date | None
+    waived: datetime.date | None  # the waiver's day; timebox.start when the plan gives none
 
     def resolved_on(self, day):
         return self.status == "resolved" and self.resolved is not None and self.resolved <= day
 
+    def waived_on(self, day):
+        return self.status == "waived" and self.waived <= day
+
     def unresolved_on(self, day):
-        """Still to do on `day`: state open or in_progress (SPEC.md: an issue resolved after
-        the day counts as open on it)."""
-        return self.status != "waived" and not self.resolved_on(day)
+        """Still to do on `day`: state open or in_progress (SPEC.md: an issue resolved or waived
+        after the day counts as open on it)."""
+        return not self.waived_on(day) and not self.resolved_on(day)
 
 
 @dataclasses.dataclass
@@ -62,6 +66,8 @@ class Plan:
     start: datetime.date
     days: int
     extensions: list[tuple[int, datetime.date]]  # (days, agreed)
+    pauses_agreed: list[datetime.date]
+    issued: datetime.date  # ultimatum.issued; timebox.start without an [ultimatum]
     issues: list[Issue]
     as_ofs: list[datetime.date]
 
@@ -86,6 +92,12 @@ class Plan:
 
     def unresolved_on(self, day):
         return [issue for issue in self.issues if issue.unresolved_on(day)]
+
+    def changes_by(self, day):
+        """Whether an extension, a pause or a waiver is in force on `day`."""
+        return (any(agreed <= day for _, agreed in self.extensions) or
+                any(agreed <= day for agreed in self.pauses_agreed) or
+                any(issue.waived_on(day) for issue in self.issues))
 
 
 def as_ofs_named_in_comments(text):
@@ -114,7 +126,9 @@ def read_plan(path):
     for entry in doc.get("issue", []):
         status = str(entry.get("status", "open")).lower().replace("-", "_")
         resolved = to_date(entry["resolved"]) if "resolved" in entry else None
-        issues.append(Issue(entry["id"], entry["title"], to_date(entry["due"]), status, resolved))
+        waived = to_date(entry["waived"]) if "waived" in entry else start
+        issues.append(Issue(entry["id"], entry["title"], to_date(entry["due"]), status, resolved,
+                            waived))
     as_ofs = as_ofs_named_in_comments(text) or [start + datetime.timedelta(days=20)]
     return Plan(
         path=path,
@@ -128,6 +142,8 @@ def read_plan(path):
         start=start,
         days=timebox.get("days", 60),
         extensions=[(e["days"], to_date(e["agreed"])) for e in timebox.get("extension", [])],
+        pauses_agreed=[to_date(p.get("agreed", p["from"])) for p in doc.get("pause", [])],
+        issued=to_date(doc["ultimatum"]["issued"]) if "ultimatum" in doc else start,
         issues=issues,
         as_ofs=as_ofs,
     )

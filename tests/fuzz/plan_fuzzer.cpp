@@ -7,6 +7,7 @@
 
 #include "remedy/edit/plan_edits.h"
 #include "remedy/io/plan_reader.h"
+#include "remedy/model/charges.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
@@ -15,6 +16,7 @@
 #include "remedy/render/ci_report.h"
 #include "remedy/render/email_message.h"
 #include "remedy/render/json_report.h"
+#include "remedy/render/letter_fields.h"
 #include "remedy/render/text_reports.h"
 
 #include <algorithm>
@@ -71,13 +73,17 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
     }
     // A fixed Date header and DTSTAMP, as SOURCE_DATE_EPOCH gives: a finding replays the same.
     const std::chrono::sys_seconds stamp{std::chrono::seconds{1790000000}};
+    const LetterFacts facts =
+        gather_letter_facts(plan, j, j.as_of - date::days{7}, month_of(j.as_of));
     for (const auto& [kind, word] : letter_kinds.entries()) {
+        if (const std::optional<std::string> refusal = letter_refusal(kind, plan, j, facts))
+            consume(*refusal);
         MessageOptions options;
         options.kind = kind;
         options.wording = built_in_template(kind);
         options.date = stamp;
         options.uniqueness = 42;
-        const Expected<std::string> message = compose_message(plan, j, changes, options);
+        const Expected<std::string> message = compose_message(plan, j, facts, options);
         if (message)
             consume(*message);
     }

@@ -932,8 +932,11 @@ def check_calendar_bytes(rec, label, data, v, what="calendar"):
     agreement = f"{v['provider.name']} ({v['reference']})"
     titles = {issue_id: v[position] for issue_id, _, position in ISSUES}
     priorities = {issue_id: priority for issue_id, priority, _ in ISSUES}
-    expected = {ics_form(f"{i} ({priorities[i]}) due: {titles[i]}") for i in UNRESOLVED}
+    # Every issue keeps its event (a closed one cancelled); an issue that owes money once late
+    # may have a "penalties start" event.
+    expected = {ics_form(f"{i} ({priorities[i]}) due: {titles[i]}") for i in titles}
     expected.add(ics_form(f"Remediation deadline: {v['provider.name']}"))
+    allowed = expected | {ics_form(f"{i} ({priorities[i]}): penalties start") for i in titles}
     summaries = set()
     for event in calendar.walk("VEVENT"):
         summary = str(event.get("SUMMARY", ""))
@@ -942,8 +945,8 @@ def check_calendar_bytes(rec, label, data, v, what="calendar"):
         rec.expect(ics_form(agreement) in description, label, "stdout",
                    f"{what}: DESCRIPTION {show(description, 300)} does not hold "
                    f"{show(ics_form(agreement), 300)}")
-    rec.expect(summaries == expected, label, "stdout",
-               f"{what}: SUMMARY values {sorted(map(show, summaries - expected))} where "
+    rec.expect(expected <= summaries <= allowed, label, "stdout",
+               f"{what}: SUMMARY values {sorted(map(show, summaries - allowed))} where "
                f"{sorted(map(show, expected - summaries))} were expected")
     name = str(calendar.get("X-WR-CALNAME", ""))
     rec.expect(ics_form(agreement) in name, label, "stdout",
@@ -1197,13 +1200,10 @@ def job_values(folder, file_name, k, v, keys, day, reason_option):
     calendar = report(["calendar"], "ics")
     if calendar:
         check_calendar_bytes(rec, calendar.label, calendar.out, v)
-    for kind in ("notice", "weekly", "ultimatum", "termination"):
-        args = ["email", kind] + (["--force"] if kind == "termination" else [])
-        reason = None
-        if kind == "termination" and reason_option:
-            reason = EDIT_TEXT.replace("\\", "/")
-            args += ["--reason", reason]
-        ok = (0, 3) if kind == "ultimatum" else (0,)
+    for kind in LETTERS:
+        reason = EDIT_TEXT.replace("\\", "/") if kind == "termination" else None
+        args = letter_args(kind, reason)
+        ok = (0, 3) if kind in MAY_BE_REFUSED else (0,)
         letter = report(args, "mail", ok)
         if letter and letter.code == 0:
             check_mail(rec, letter, v, kind, reason=reason)
@@ -1212,17 +1212,32 @@ def job_values(folder, file_name, k, v, keys, day, reason_option):
     return rec
 
 
+LETTERS = ("notice", "weekly", "changes", "ultimatum", "statement", "termination", "closing")
+MAY_BE_REFUSED = ("ultimatum", "closing")  # before the warning's day, or before the end
+
+
+def letter_args(kind, reason):
+    """`remedy email KIND` with what the kind needs: a forced termination its ground, the
+    record of changes every change from the start, a statement its month."""
+    extra = {"termination": ["--force", "--reason", reason or "ground given"],
+             "changes": ["--since", "2000-01-01"],
+             "statement": ["--month", DAYS[0][:7], "--force"]}
+    return ["email", kind] + extra.get(kind, [])
+
+
 def job_letters_special(folder, file_name, k, v, keys, templates, bad_templates):
     """Letters from hostile templates, to hostile --to/--cc, and a template that is refused."""
     rec = Recorder()
     label = f"plan {k} letters"
     base = ["-f", file_name, "--as-of", DAYS[0]]
-    for kind in ("notice", "weekly", "ultimatum", "termination"):
-        args = ["email", kind, "--templates", templates] + (
-            ["--force"] if kind == "termination" else [])
-        letter = rec.run(label, args + base, folder, "mail")
+    for kind in LETTERS:
+        args = letter_args(kind, "ground given") + ["--templates", templates]
+        letter = rec.run(label, args + base, folder, "mail",
+                         ok=(0, 3) if kind in MAY_BE_REFUSED else (0,))
         if letter and letter.code == 0:
-            check_mail(rec, letter, v, kind, template=True)
+            # The templates folder words the four letters of round 1; the others are built in.
+            check_mail(rec, letter, v, kind,
+                       template=kind in ("notice", "weekly", "ultimatum", "termination"))
     to = "=?UTF-8?B?PHNjcmlwdD4=?= ::error::to <to@acme-it.example>"
     cc = ["\"##[add-mask]cc, \\\"q\\\" ::warning::x\" <cc@acme-it.example>",
           "\u202eevil \u00a0::error::cc <cc2@acme-it.example>",
@@ -1257,10 +1272,10 @@ ENCODED_LOOKALIKES = {
 def job_letters(folder, file_name, v, keys):
     """The four letters of a plan whose ASCII text looks like encoded-words."""
     rec = Recorder()
-    for kind in ("notice", "weekly", "ultimatum", "termination"):
-        args = ["email", kind] + (["--force"] if kind == "termination" else [])
-        letter = rec.run("encoded-word lookalikes", args + ["-f", file_name, "--as-of", DAYS[0]],
-                         folder, "mail")
+    for kind in LETTERS:
+        letter = rec.run("encoded-word lookalikes",
+                         letter_args(kind, "ground given") + ["-f", file_name, "--as-of", DAYS[0]],
+                         folder, "mail", ok=(0, 3) if kind in MAY_BE_REFUSED else (0,))
         if letter and letter.code == 0:
             check_stderr_diagnostics(rec, letter, file_name, unknown_key_messages(keys))
             check_mail(rec, letter, v, kind)

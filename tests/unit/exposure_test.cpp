@@ -170,7 +170,8 @@ TEST_SUITE("exposure") {
         CHECK_FALSE(judge(waived, day(2026, 10, 20)).issues[0].accruing);
     }
 
-    TEST_CASE("a plan cap: headroom is cap - total, never below 0; cap_date the day it is reached") {
+    TEST_CASE(
+        "a plan cap: headroom is cap - total, never below 0; cap_date the day it is reached") {
         const Plan plan = load(capped("2500.00") + net1);
 
         const Judgement due = judge(plan, day(2026, 10, 15));
@@ -200,8 +201,8 @@ TEST_SUITE("exposure") {
     }
 
     TEST_CASE("without a cap there is no headroom and no cap_date") {
-        const Plan plan = load(priced(per_day + "\n[penalties.per_miss]\ncritical = \"1000.00\"\n") +
-                               net1);
+        const Plan plan =
+            load(priced(per_day + "\n[penalties.per_miss]\ncritical = \"1000.00\"\n") + net1);
         const Judgement j = judge(plan, day(2026, 10, 16));
         CHECK(j.penalties.total.minor == 150000);
         CHECK_FALSE(j.exposure.cap_headroom.has_value());
@@ -270,6 +271,11 @@ TEST_SUITE("exposure") {
     TEST_CASE("a month cap: headroom is what is left of as_of's month; cap_date within a month") {
         const Plan plan = load(month_capped("5000.00") + issue("NET-1", "critical", "2026-10-25"));
 
+        // Nothing accrued yet on E: the whole cap is left; Oct at most 6 x 500.00 = 3000.00.
+        const Judgement due = judge(plan, day(2026, 10, 25));
+        CHECK(due.exposure.cap_headroom == cents(500000));
+        CHECK(due.exposure.cap_date == day(2026, 11, 10));
+
         // Oct: 10-26, 10-27 = 1000.00; at most 10-26..10-31 = 3000.00 < 5000.00.
         // Nov from 11-01: 500.00 a day, 5000.00 on the 10th day, 11-10.
         const Judgement october = judge(plan, day(2026, 10, 27));
@@ -297,7 +303,7 @@ TEST_SUITE("exposure") {
         CHECK_FALSE(reached.exposure.cap_date.has_value());
 
         const Judgement over = judge(plan, day(2026, 10, 31)); // Oct: 6 x 500.00 = 3000.00
-        CHECK(over.exposure.cap_headroom == cents(0));        // not -1000.00
+        CHECK(over.exposure.cap_headroom == cents(0));         // not -1000.00
 
         // Nov 11-01, 11-02 = 1000.00 of this month's cap; October reached it already.
         const Judgement november = judge(plan, day(2026, 11, 2));
@@ -308,16 +314,16 @@ TEST_SUITE("exposure") {
 
     TEST_CASE("a month cap no month would reach by the deadline gives no cap_date") {
         // At most 30 x 500.00 = 15000.00 in November.
-        const Judgement j = judge(load(month_capped("20000.00") +
-                                       issue("NET-1", "critical", "2026-10-25")),
-                                  day(2026, 11, 3));
+        const Judgement j =
+            judge(load(month_capped("20000.00") + issue("NET-1", "critical", "2026-10-25")),
+                  day(2026, 11, 3));
         CHECK(j.exposure.cap_headroom == cents(2000000 - 150000));
         CHECK_FALSE(j.exposure.cap_date.has_value());
 
         // 15000.00: reached on D, the 30th day of November.
-        const Judgement on_deadline = judge(load(month_capped("15000.00") +
-                                                 issue("NET-1", "critical", "2026-10-25")),
-                                            day(2026, 11, 3));
+        const Judgement on_deadline =
+            judge(load(month_capped("15000.00") + issue("NET-1", "critical", "2026-10-25")),
+                  day(2026, 11, 3));
         CHECK(on_deadline.exposure.cap_date == day(2026, 11, 30));
     }
 }

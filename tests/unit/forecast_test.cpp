@@ -98,12 +98,15 @@ TEST_SUITE("warnings and the forecast") {
     }
 
     TEST_CASE("no forecast before the window has 7 days") {
-        const Plan plan =
-            load(timebox + resolved("A-1", "2026-10-05", "2026-10-02") + issue("B-2", "high", "2026-11-20"));
+        const Plan plan = load(timebox + resolved("A-1", "2026-10-05", "2026-10-02") +
+                               issue("B-2", "high", "2026-11-20"));
 
-        const Judgement start = judge(plan, day(2026, 10, 1)); // w = 0
+        // w = 0; A-1, resolved 10-02 after as_of, reads as open and is due in 4 days.
+        const Judgement start = judge(plan, day(2026, 10, 1));
         CHECK_FALSE(start.forecast.has_value());
-        CHECK(start.warnings.empty());
+        CHECK(texts_of(start, WarningKind::due_soon) ==
+              Texts{"A-1 (medium) is due in 4 days (2026-10-05) and not started"});
+        CHECK(start.warnings.size() == 1);
 
         const Judgement six = judge(plan, day(2026, 10, 7)); // w = 6 < 7
         CHECK(six.verdict == Verdict::on_track);
@@ -121,9 +124,9 @@ TEST_SUITE("warnings and the forecast") {
     }
 
     TEST_CASE("no forecast when nothing is open") {
-        const Plan plan = load(timebox + resolved("A-1", "2026-10-15", "2026-10-05") +
-                               issue("B-2", "high", "2026-10-20") +
-                               "status = \"waived\"\nwaived = 2026-10-10\n");
+        const Plan plan =
+            load(timebox + resolved("A-1", "2026-10-15", "2026-10-05") +
+                 issue("B-2", "high", "2026-10-20") + "status = \"waived\"\nwaived = 2026-10-10\n");
         const Judgement j = judge(plan, day(2026, 10, 20));
         CHECK(j.verdict == Verdict::remediated);
         CHECK_FALSE(j.forecast.has_value());
@@ -132,11 +135,26 @@ TEST_SUITE("warnings and the forecast") {
         CHECK_FALSE(forecast_on(plan, j).has_value());
     }
 
+    TEST_CASE("a waived issue is neither open nor resolved in the forecast") {
+        const Plan plan =
+            load(timebox + issue("A-1", "high", "2026-10-20") +
+                 "status = \"waived\"\nwaived = 2026-10-15\n" +
+                 resolved("B-2", "2026-10-31", "2026-10-20") + issue("C-3", "low", "2026-11-25"));
+        const Judgement j = judge(plan, day(2026, 11, 1));
+        REQUIRE(j.forecast.has_value());
+        CHECK(j.forecast->open == 1);     // C-3 only
+        CHECK(j.forecast->resolved == 1); // B-2, 10-20 > 10-04
+        // 11-01 + ceil(1 x 28 / 1) = 11-29 <= D
+        CHECK(j.forecast->finish == day(2026, 11, 29));
+        CHECK(j.warnings.empty());
+    }
+
     TEST_CASE("a stalled plan gives the stalled warning and no finish") {
-        const Plan plan = load(timebox + resolved("A-1", "2026-10-10", "2026-10-04") +
-                               issue("B-2", "high", "2026-11-20") +
-                               issue("C-3", "high", "2026-11-21") + "status = \"in_progress\"\n" +
-                               issue("D-4", "low", "2026-11-24") + issue("E-5", "low", "2026-11-25"));
+        const Plan plan =
+            load(timebox + resolved("A-1", "2026-10-10", "2026-10-04") +
+                 issue("B-2", "high", "2026-11-20") + issue("C-3", "high", "2026-11-21") +
+                 "status = \"in_progress\"\n" + issue("D-4", "low", "2026-11-24") +
+                 issue("E-5", "low", "2026-11-25"));
         const Judgement j = judge(plan, day(2026, 11, 1));
         CHECK(j.verdict == Verdict::on_track);
         REQUIRE(j.forecast.has_value());
@@ -152,12 +170,12 @@ TEST_SUITE("warnings and the forecast") {
     }
 
     TEST_CASE("the window holds the resolutions after as_of - w up to as_of") {
-        const std::string open = issue("B-2", "high", "2026-11-20") +
-                                 issue("C-3", "high", "2026-11-21") +
-                                 issue("D-4", "low", "2026-11-24") + issue("E-5", "low", "2026-11-25");
+        const std::string open =
+            issue("B-2", "high", "2026-11-20") + issue("C-3", "high", "2026-11-21") +
+            issue("D-4", "low", "2026-11-24") + issue("E-5", "low", "2026-11-25");
         // Resolved on 10-05, the first day after 11-01 - 28 = 10-04.
-        const Judgement j =
-            judge(load(timebox + resolved("A-1", "2026-10-10", "2026-10-05") + open), day(2026, 11, 1));
+        const Judgement j = judge(
+            load(timebox + resolved("A-1", "2026-10-10", "2026-10-05") + open), day(2026, 11, 1));
         REQUIRE(j.forecast.has_value());
         CHECK(j.forecast->resolved == 1);
         CHECK(j.forecast->open == 4);
@@ -170,8 +188,8 @@ TEST_SUITE("warnings and the forecast") {
         CHECK(texts_of(j, WarningKind::stalled).empty());
 
         // A resolution after as_of is not in the window, and its issue reads as open.
-        const Judgement future =
-            judge(load(timebox + resolved("A-1", "2026-11-20", "2026-11-02") + open), day(2026, 11, 1));
+        const Judgement future = judge(
+            load(timebox + resolved("A-1", "2026-11-20", "2026-11-02") + open), day(2026, 11, 1));
         REQUIRE(future.forecast.has_value());
         CHECK(future.forecast->resolved == 0);
         CHECK(future.forecast->open == 5);
@@ -181,11 +199,12 @@ TEST_SUITE("warnings and the forecast") {
 
     TEST_CASE("the finish rounds the days up, never to the nearest") {
         // R = 4, w = 28, r = 3: 112 / 3 = 37.33 days -> 38, not 37.
-        const Plan plan = load(timebox + resolved("A-1", "2026-10-31", "2026-10-10") +
-                               resolved("A-2", "2026-10-31", "2026-10-20") +
-                               resolved("A-3", "2026-10-31", "2026-10-30") +
-                               issue("B-2", "high", "2026-11-05") + issue("C-3", "high", "2026-11-20") +
-                               issue("D-4", "low", "2026-11-24") + issue("E-5", "low", "2026-11-25"));
+        const Plan plan =
+            load(timebox + resolved("A-1", "2026-10-31", "2026-10-10") +
+                 resolved("A-2", "2026-10-31", "2026-10-20") +
+                 resolved("A-3", "2026-10-31", "2026-10-30") + issue("B-2", "high", "2026-11-05") +
+                 issue("C-3", "high", "2026-11-20") + issue("D-4", "low", "2026-11-24") +
+                 issue("E-5", "low", "2026-11-25"));
         const Judgement j = judge(plan, day(2026, 11, 1));
         CHECK(j.verdict == Verdict::on_track);
         REQUIRE(j.forecast.has_value());
@@ -198,17 +217,19 @@ TEST_SUITE("warnings and the forecast") {
         REQUIRE(j.warnings.size() == 2);
         CHECK(j.warnings[0].kind == WarningKind::forecast);
         CHECK_FALSE(j.warnings[0].issue.has_value());
-        CHECK(j.warnings[0].text == "at the pace of the last 28 days, 3 resolved, the 4 open issues "
-                                    "would be done around 2026-12-09, 9 days after the deadline");
+        CHECK(j.warnings[0].text ==
+              "at the pace of the last 28 days, 3 resolved, the 4 open issues "
+              "would be done around 2026-12-09, 9 days after the deadline");
         CHECK(j.warnings[1].kind == WarningKind::due_soon);
         CHECK(j.warnings[1].issue == std::optional<std::size_t>(3));
         CHECK(j.warnings[1].text == "B-2 (high) is due in 4 days (2026-11-05) and not started");
     }
 
     TEST_CASE("a finish on the deadline is no warning; one day after it is") {
-        const Plan plan = load(timebox + resolved("A-1", "2026-10-31", "2026-10-20") +
-                               resolved("A-2", "2026-10-31", "2026-10-25") +
-                               issue("B-2", "high", "2026-11-25") + issue("C-3", "low", "2026-11-27"));
+        const Plan plan =
+            load(timebox + resolved("A-1", "2026-10-31", "2026-10-20") +
+                 resolved("A-2", "2026-10-31", "2026-10-25") + issue("B-2", "high", "2026-11-25") +
+                 issue("C-3", "low", "2026-11-27"));
 
         const Judgement on = judge(plan, day(2026, 11, 2));
         REQUIRE(on.forecast.has_value());
@@ -232,16 +253,16 @@ TEST_SUITE("warnings and the forecast") {
     }
 
     TEST_CASE("pace_days sets the window once the plan is older than it") {
-        const Plan plan = load(timebox + warnings("pace_days = 7") +
-                               resolved("A-1", "2026-10-31", "2026-10-25") +
-                               resolved("A-2", "2026-10-31", "2026-10-26") +
-                               issue("B-2", "high", "2026-11-20") + issue("C-3", "low", "2026-11-25"));
+        const Plan plan =
+            load(timebox + warnings("pace_days = 7") + resolved("A-1", "2026-10-31", "2026-10-25") +
+                 resolved("A-2", "2026-10-31", "2026-10-26") + issue("B-2", "high", "2026-11-20") +
+                 issue("C-3", "low", "2026-11-25"));
         const Judgement j = judge(plan, day(2026, 11, 1));
         REQUIRE(j.forecast.has_value());
-        CHECK(j.forecast->window_days == 7);              // min(7, 31)
-        CHECK(j.forecast->resolved == 1);                 // 10-26 > 11-01 - 7 = 10-25; 10-25 not
+        CHECK(j.forecast->window_days == 7); // min(7, 31)
+        CHECK(j.forecast->resolved == 1);    // 10-26 > 11-01 - 7 = 10-25; 10-25 not
         CHECK(j.forecast->open == 2);
-        CHECK(j.forecast->finish == day(2026, 11, 15));   // 11-01 + ceil(2 x 7 / 1) = + 14
+        CHECK(j.forecast->finish == day(2026, 11, 15)); // 11-01 + ceil(2 x 7 / 1) = + 14
         CHECK_FALSE(j.forecast->after_deadline);
         CHECK(j.warnings.empty());
     }
@@ -257,13 +278,14 @@ TEST_SUITE("warnings and the forecast") {
         CHECK(j.warnings[1].kind == WarningKind::due_soon);
         CHECK(j.warnings[1].issue == std::optional<std::size_t>(0));
         // E - as_of = 10-15 - 10-12 = 3
-        CHECK(j.warnings[1].text == "NET-1 (critical) is due in 3 days (2026-10-15) and not started");
+        CHECK(j.warnings[1].text ==
+              "NET-1 (critical) is due in 3 days (2026-10-15) and not started");
     }
 
     TEST_CASE("due_soon runs from due_within days before the effective due date to the due day") {
         const Plan plan = load(timebox + issue("NET-1", "critical", "2026-10-15"));
         CHECK(due_soon_issues(judge(plan, day(2026, 10, 7))).empty()); // 8 days
-        const Judgement seven = judge(plan, day(2026, 10, 8));          // 7 days
+        const Judgement seven = judge(plan, day(2026, 10, 8));         // 7 days
         CHECK(texts_of(seven, WarningKind::due_soon) ==
               Texts{"NET-1 (critical) is due in 7 days (2026-10-15) and not started"});
         CHECK(due_soon_issues(judge(plan, day(2026, 10, 14))) == Indexes{0}); // 1 day
@@ -274,8 +296,8 @@ TEST_SUITE("warnings and the forecast") {
         CHECK(overdue.verdict == Verdict::at_risk);
         CHECK(due_soon_issues(overdue).empty());
 
-        const Plan three = load(timebox + warnings("due_within = 3") +
-                                issue("NET-1", "critical", "2026-10-15"));
+        const Plan three =
+            load(timebox + warnings("due_within = 3") + issue("NET-1", "critical", "2026-10-15"));
         CHECK(due_soon_issues(judge(three, day(2026, 10, 11))).empty()); // 4 days
         CHECK(texts_of(judge(three, day(2026, 10, 12)), WarningKind::due_soon) ==
               Texts{"NET-1 (critical) is due in 3 days (2026-10-15) and not started"});
@@ -303,8 +325,8 @@ TEST_SUITE("warnings and the forecast") {
     }
 
     TEST_CASE("due_within = 0 turns due_soon off, even on the due day") {
-        const Plan plan = load(timebox + warnings("due_within = 0") +
-                               issue("NET-1", "critical", "2026-10-15"));
+        const Plan plan =
+            load(timebox + warnings("due_within = 0") + issue("NET-1", "critical", "2026-10-15"));
         CHECK(due_soon_issues(judge(plan, day(2026, 10, 12))).empty());
         const Judgement today = judge(plan, day(2026, 10, 15));
         CHECK(due_soon_issues(today).empty());
@@ -345,13 +367,13 @@ TEST_SUITE("warnings and the forecast") {
     }
 
     TEST_CASE("warnings come stalled first, then due_soon by effective due, priority, id bytes") {
-        const Plan plan = load(timebox + issue("b-2", "high", "2026-10-14") +     // 0
-                               issue("Z-1", "critical", "2026-10-15") +          // 1
-                               issue("NET-9", "medium", "2026-10-14") +          // 2
-                               issue("A-9", "low", "2026-10-14") +               // 3
-                               issue("NET-10", "medium", "2026-10-14") +         // 4
-                               issue("B-1", "high", "2026-10-14") +              // 5
-                               issue("C-3", "low", "2026-10-13"));               // 6
+        const Plan plan = load(timebox + issue("b-2", "high", "2026-10-14") + // 0
+                               issue("Z-1", "critical", "2026-10-15") +       // 1
+                               issue("NET-9", "medium", "2026-10-14") +       // 2
+                               issue("A-9", "low", "2026-10-14") +            // 3
+                               issue("NET-10", "medium", "2026-10-14") +      // 4
+                               issue("B-1", "high", "2026-10-14") +           // 5
+                               issue("C-3", "low", "2026-10-13"));            // 6
         const Judgement j = judge(plan, day(2026, 10, 12));
         REQUIRE(j.warnings.size() == 8);
         CHECK(j.warnings[0].kind == WarningKind::stalled);
@@ -385,10 +407,10 @@ TEST_SUITE("warnings and the forecast") {
         CHECK(past.warnings.empty());
         CHECK_FALSE(past.forecast.has_value());
 
-        const Judgement done =
-            judge(load(timebox + resolved("NET-1", "2026-10-15", "2026-10-11") +
-                       issue("APP-2", "high", "2026-10-14") + "status = \"resolved\"\nresolved = 2026-10-12\n"),
-                  day(2026, 10, 12));
+        const Judgement done = judge(load(timebox + resolved("NET-1", "2026-10-15", "2026-10-11") +
+                                          issue("APP-2", "high", "2026-10-14") +
+                                          "status = \"resolved\"\nresolved = 2026-10-12\n"),
+                                     day(2026, 10, 12));
         CHECK(done.verdict == Verdict::remediated);
         CHECK(done.warnings.empty());
         CHECK_FALSE(done.forecast.has_value());

@@ -1,6 +1,7 @@
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
 #include "remedy/render/email_message.h"
+#include "remedy/render/letter_fields.h"
 #include "remedy/render/letter_template.h"
 #include "test_support.h"
 
@@ -58,7 +59,7 @@ std::string compose_error(std::string_view text) {
     options.kind = LetterKind::weekly;
     options.wording = *wording;
     const Expected<std::string> message =
-        compose_message(plan, judgement, changes_in_week_before(plan, judgement), options);
+        compose_message(plan, judgement, gather_letter_facts(plan, judgement, {}, {}), options);
     return message ? std::string() : message.error();
 }
 
@@ -134,13 +135,13 @@ TEST_SUITE("letter_template") {
     TEST_CASE("every built-in template parses and uses only placeholders a letter has") {
         const Plan plan = load(letter_plan);
         const Judgement judgement = judge(plan, day(2026, 10, 18));
-        const auto letter = letter_fields(plan, judgement, changes_in_week_before(plan, judgement));
-        for (LetterKind kind : {LetterKind::notice, LetterKind::weekly, LetterKind::ultimatum,
-                                LetterKind::termination}) {
+        const auto letter = letter_fields(
+            plan, judgement, gather_letter_facts(plan, judgement, {}, date::year{2026} / 10));
+        for (const auto& [kind, word] : letter_kinds.entries()) {
             const LetterTemplate wording = built_in_template(kind);
             INFO(wording.source);
-            CHECK(wording.source == "built-in " + std::string(name(kind)));
-            CHECK(wording.body.starts_with("Dear {{provider_contact_name}},\n"));
+            CHECK(wording.source == "built-in " + std::string(word));
+            CHECK(wording.body.starts_with("{{date_line}}\n\nDear {{provider_contact_name}},\n"));
             CHECK(expand_placeholders(wording.subject, letter, wording.source, 1).ok());
             CHECK(expand_placeholders(wording.body, letter, wording.source, 3).ok());
         }

@@ -4,9 +4,12 @@
 // to as_of's; credits dated on or before as_of, the balance, and the credits refused. Every
 // expected figure is worked out by hand from SPEC.md; weekdays: Fri 10-30, Sat 10-31,
 // Sun 11-01, Mon 11-02; the time box from 2026-10-01 has 60 days: D = Mon 2026-11-30.
+// SPEC.md words no refusal: their wording is remedy's own; their place (line:col) and every
+// figure in them are worked out by hand.
 
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/judgement.h"
+#include "remedy/render/statement.h"
 #include "test_support.h"
 
 #include <cstdint>
@@ -31,8 +34,8 @@ std::string plan_from(std::string_view start, std::string_view penalties) {
 // Critical: `rate` a late day; `more` adds lines to [penalties] (cap, cap_per, grace_days ...).
 std::string priced(std::string_view more = "", std::string_view rate = "500.00") {
     return plan_from("2026-10-01", "\n[penalties]\n" + std::string(more) +
-                                       "\n[penalties.per_day]\ncritical = \"" +
-                                       std::string(rate) + "\"\n");
+                                       "\n[penalties.per_day]\ncritical = \"" + std::string(rate) +
+                                       "\"\n");
 }
 
 // An issue of the given priority due on `due` (YYYY-MM-DD); status lines may follow.
@@ -54,6 +57,19 @@ std::string credit(std::string_view date, std::string_view amount, std::string_v
 std::vector<std::string> months_of(const Judgement& j) {
     std::vector<std::string> rows;
     for (const MonthMoney& m : j.penalties.months) {
+        const unsigned month = static_cast<unsigned>(m.month.month());
+        rows.push_back(std::to_string(static_cast<int>(m.month.year())) + "-" +
+                       (month < 10 ? "0" : "") + std::to_string(month) + " " +
+                       std::to_string(m.accrued.minor) + "/" + std::to_string(m.owed.minor) + "/" +
+                       std::to_string(m.credited.minor));
+    }
+    return rows;
+}
+
+// The same rows as a statement lists them: every month from the start's to as_of's.
+std::vector<std::string> statement_rows(const Plan& plan, const Judgement& j) {
+    std::vector<std::string> rows;
+    for (const StatementMonth& m : statement_months(plan, j)) {
         const unsigned month = static_cast<unsigned>(m.month.month());
         rows.push_back(std::to_string(static_cast<int>(m.month.year())) + "-" +
                        (month < 10 ? "0" : "") + std::to_string(month) + " " +
@@ -172,9 +188,9 @@ critical = "1000.00"
     }
 
     TEST_CASE("a month cap limits each month's charges on their own") {
-        const Judgement j = judge(load(priced("cap = \"2000.00\"\ncap_per = \"month\"\n") +
-                                       net1("2026-10-25")),
-                                  day(2026, 11, 3));
+        const Judgement j =
+            judge(load(priced("cap = \"2000.00\"\ncap_per = \"month\"\n") + net1("2026-10-25")),
+                  day(2026, 11, 3));
         CHECK(j.penalties.cap_per == CapPer::month);
         CHECK(j.penalties.total.minor == 450000);
         // Oct min(3000.00, 2000.00) + Nov min(1500.00, 2000.00)
@@ -187,14 +203,16 @@ critical = "1000.00"
     TEST_CASE("a month cap is reached by some month reaching it, not by the total") {
         const std::string issue_text = net1("2026-10-25");
         // Cap 3500.00 a month: total 4500.00 >= 3500.00, but Oct 3000.00 and Nov 1500.00 are not.
-        const Judgement under = judge(
-            load(priced("cap = \"3500.00\"\ncap_per = \"month\"\n") + issue_text), day(2026, 11, 3));
+        const Judgement under =
+            judge(load(priced("cap = \"3500.00\"\ncap_per = \"month\"\n") + issue_text),
+                  day(2026, 11, 3));
         CHECK_FALSE(under.penalties.cap_reached);
         CHECK(under.penalties.owed.minor == 450000);
 
         // Cap 3000.00 a month: Oct's 3000.00 reaches it exactly.
-        const Judgement exact = judge(
-            load(priced("cap = \"3000.00\"\ncap_per = \"month\"\n") + issue_text), day(2026, 11, 3));
+        const Judgement exact =
+            judge(load(priced("cap = \"3000.00\"\ncap_per = \"month\"\n") + issue_text),
+                  day(2026, 11, 3));
         CHECK(exact.penalties.cap_reached);
         CHECK(exact.penalties.owed.minor == 450000); // 3000.00 + 1500.00
     }
@@ -223,8 +241,9 @@ critical = "1000.00"
 
     TEST_CASE("the months run from December into January across a year end") {
         // Start 2026-11-15 + 60 days: D = 2027-01-14. Due 12-29: late 12-30, 12-31, 01-01, 01-02.
-        const Plan plan = load(plan_from("2026-11-15", "\n[penalties.per_day]\ncritical = \"100.00\"\n") +
-                               net1("2026-12-29"));
+        const Plan plan =
+            load(plan_from("2026-11-15", "\n[penalties.per_day]\ncritical = \"100.00\"\n") +
+                 net1("2026-12-29"));
         const Judgement j = judge(plan, day(2027, 1, 2));
         CHECK(j.deadline == day(2027, 1, 14));
         CHECK(months_of(j) ==
@@ -234,9 +253,12 @@ critical = "1000.00"
     }
 
     TEST_CASE("the months run from the start's month to as_of's, months without money included") {
-        // Nothing late on 11-20 (due 11-25): October and November, both 0.00.
-        const Judgement quiet = judge(load(priced() + net1("2026-11-25")), day(2026, 11, 20));
-        CHECK(months_of(quiet) == Rows{"2026-10 0/0/0", "2026-11 0/0/0"});
+        // Nothing late on 11-20 (due 11-25): October and November, both 0.00. The judgement
+        // holds the start's month; the statement goes on to as_of's.
+        const Plan quiet_plan = load(priced() + net1("2026-11-25"));
+        const Judgement quiet = judge(quiet_plan, day(2026, 11, 20));
+        CHECK(months_of(quiet) == Rows{"2026-10 0/0/0"});
+        CHECK(statement_rows(quiet_plan, quiet) == Rows{"2026-10 0/0/0", "2026-11 0/0/0"});
 
         // Start 2026-11-15, due 2027-01-05: late 01-06, 01-07; December holds nothing.
         const Judgement gap =
@@ -250,20 +272,21 @@ critical = "1000.00"
               "nothing") {
         // Due 10-29, as_of 12-02: Oct 10-30, 31 = 1000.00; Nov 30 x 500.00 = 15000.00; Dec none
         // (accrual stops at D 11-30). Plan cap 10000.00: Oct 1000.00, Nov 9000.00, Dec 0.00.
-        const Judgement j =
-            judge(load(priced("cap = \"10000.00\"\n") + net1("2026-10-29")), day(2026, 12, 2));
+        const Plan plan = load(priced("cap = \"10000.00\"\n") + net1("2026-10-29"));
+        const Judgement j = judge(plan, day(2026, 12, 2));
         CHECK(j.penalties.total.minor == 1600000);
         CHECK(j.penalties.owed.minor == 1000000);
-        CHECK(months_of(j) == Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0",
-                                   "2026-12 0/0/0"});
+        CHECK(months_of(j) == Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0"});
+        CHECK(statement_rows(plan, j) ==
+              Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0", "2026-12 0/0/0"});
         CHECK(owed_of_months(j) == j.penalties.owed.minor);
     }
 
     TEST_CASE("credited counts the credits dated on or before as_of, in their months") {
         // Owed on X = 500.00 x days of 10-26..X: 10-31 3000.00, 11-04 5000.00, 11-05 5500.00.
-        const Plan plan = load(priced() + net1("2026-10-25") +
-                               credit("2026-10-31", "1000.00", "INV-2026-10") +
-                               credit("2026-11-05", "2500.00", "INV-2026-11"));
+        const Plan plan =
+            load(priced() + net1("2026-10-25") + credit("2026-10-31", "1000.00", "INV-2026-10") +
+                 credit("2026-11-05", "2500.00", "INV-2026-11"));
 
         const Judgement october = judge(plan, day(2026, 10, 30)); // owed 5 x 500.00
         CHECK(october.penalties.credited.minor == 0);
@@ -286,11 +309,11 @@ critical = "1000.00"
     TEST_CASE("the balance goes negative when a pause agreed later lowers what is owed") {
         // Credit 3000.00 on 11-05, when 5500.00 was owed. The pause 10-20..10-31 (12 days, before
         // due 10-25) agreed on 11-10 moves E to 11-06: late 11-07..11-10 = 4 x 500.00.
-        const Plan plan = load(priced() + net1("2026-10-25") +
-                               credit("2026-11-05", "3000.00", "INV-2026-10") +
-                               "\n[[pause]]\nfrom = 2026-10-20\nto = 2026-10-31\n"
-                               "reason = \"Client change freeze for the audit\"\n"
-                               "agreed = 2026-11-10\n");
+        const Plan plan =
+            load(priced() + net1("2026-10-25") + credit("2026-11-05", "3000.00", "INV-2026-10") +
+                 "\n[[pause]]\nfrom = 2026-10-20\nto = 2026-10-31\n"
+                 "reason = \"Client change freeze for the audit\"\n"
+                 "agreed = 2026-11-10\n");
         const Judgement before = judge(plan, day(2026, 11, 9)); // 10-26..11-09 = 15 days
         CHECK(before.penalties.owed.minor == 750000);
         CHECK(before.penalties.balance.minor == 450000); // 7500.00 - 3000.00
@@ -313,55 +336,63 @@ critical = "1000.00"
 
     TEST_CASE("a credit above what was owed on its own date is refused at its amount") {
         // Owed on 11-05: 5500.00. The amount is on line 16, its value from column 10.
-        CHECK(diagnostics_of(from_line_14("[[credit]]\n"
-                                          "date = 2026-11-05\n"
-                                          "amount = \"5500.01\"\n"
-                                          "invoice = \"INV-2026-10\"\n")) ==
-              Lines{"remedy.toml:16:10: error: the credit of 5500.01 on 2026-11-05 (INV-2026-10) "
-                    "takes the credits to 5500.01, more than the 5500.00 owed that day"});
+        CHECK(
+            diagnostics_of(from_line_14("[[credit]]\n"
+                                        "date = 2026-11-05\n"
+                                        "amount = \"5500.01\"\n"
+                                        "invoice = \"INV-2026-10\"\n")) ==
+            Lines{
+                "remedy.toml:16:10: error: the credit of 5,500.01 USD on 2026-11-05 (INV-2026-10) "
+                "takes the credits to 5,500.01 USD, more than the 5,500.00 USD owed that day"});
 
         // Judged on its own date, 10-27 (10-26, 27 = 1000.00), though 5500.00 is owed by 11-05.
-        CHECK(diagnostics_of(from_line_14("[[credit]]\n"
-                                          "date = 2026-10-27\n"
-                                          "amount = \"1500.00\"\n"
-                                          "invoice = \"INV-2026-10\"\n")) ==
-              Lines{"remedy.toml:16:10: error: the credit of 1500.00 on 2026-10-27 (INV-2026-10) "
-                    "takes the credits to 1500.00, more than the 1000.00 owed that day"});
+        CHECK(
+            diagnostics_of(from_line_14("[[credit]]\n"
+                                        "date = 2026-10-27\n"
+                                        "amount = \"1500.00\"\n"
+                                        "invoice = \"INV-2026-10\"\n")) ==
+            Lines{
+                "remedy.toml:16:10: error: the credit of 1,500.00 USD on 2026-10-27 (INV-2026-10) "
+                "takes the credits to 1,500.00 USD, more than the 1,000.00 USD owed that day"});
 
         // Nothing owed yet on 10-20.
         CHECK(diagnostics_of(from_line_14("[[credit]]\n"
                                           "date = 2026-10-20\n"
                                           "amount = \"1.00\"\n"
                                           "invoice = \"INV-2026-10\"\n")) ==
-              Lines{"remedy.toml:16:10: error: the credit of 1.00 on 2026-10-20 (INV-2026-10) "
-                    "takes the credits to 1.00, more than the 0.00 owed that day"});
+              Lines{"remedy.toml:16:10: error: the credit of 1.00 USD on 2026-10-20 (INV-2026-10) "
+                    "takes the credits to 1.00 USD, more than the 0.00 USD owed that day"});
     }
 
     TEST_CASE("credits add up: the one that takes credited above what was owed is refused") {
         // 11-01: 2000.00 of the 3500.00 owed (10-26..11-01 = 7 days); 11-05: 2000.00 + 3500.01 =
         // 5500.01 > 5500.00. The second credit's amount is on line 20 (written first: line 16).
-        CHECK(diagnostics_of(from_line_14("[[credit]]\n"
-                                          "date = 2026-11-01\n"
-                                          "amount = \"2000.00\"\n"
-                                          "invoice = \"INV-2026-10\"\n"
-                                          "[[credit]]\n"
-                                          "date = 2026-11-05\n"
-                                          "amount = \"3500.01\"\n"
-                                          "invoice = \"INV-2026-11\"\n")) ==
-              Lines{"remedy.toml:20:10: error: the credit of 3500.01 on 2026-11-05 (INV-2026-11) "
-                    "takes the credits to 5500.01, more than the 5500.00 owed that day"});
+        CHECK(
+            diagnostics_of(from_line_14("[[credit]]\n"
+                                        "date = 2026-11-01\n"
+                                        "amount = \"2000.00\"\n"
+                                        "invoice = \"INV-2026-10\"\n"
+                                        "[[credit]]\n"
+                                        "date = 2026-11-05\n"
+                                        "amount = \"3500.01\"\n"
+                                        "invoice = \"INV-2026-11\"\n")) ==
+            Lines{
+                "remedy.toml:20:10: error: the credit of 3,500.01 USD on 2026-11-05 (INV-2026-11) "
+                "takes the credits to 5,500.01 USD, more than the 5,500.00 USD owed that day"});
 
         // In date order, not file order: the 11-05 credit is written first.
-        CHECK(diagnostics_of(from_line_14("[[credit]]\n"
-                                          "date = 2026-11-05\n"
-                                          "amount = \"3500.01\"\n"
-                                          "invoice = \"INV-2026-11\"\n"
-                                          "[[credit]]\n"
-                                          "date = 2026-11-01\n"
-                                          "amount = \"2000.00\"\n"
-                                          "invoice = \"INV-2026-10\"\n")) ==
-              Lines{"remedy.toml:16:10: error: the credit of 3500.01 on 2026-11-05 (INV-2026-11) "
-                    "takes the credits to 5500.01, more than the 5500.00 owed that day"});
+        CHECK(
+            diagnostics_of(from_line_14("[[credit]]\n"
+                                        "date = 2026-11-05\n"
+                                        "amount = \"3500.01\"\n"
+                                        "invoice = \"INV-2026-11\"\n"
+                                        "[[credit]]\n"
+                                        "date = 2026-11-01\n"
+                                        "amount = \"2000.00\"\n"
+                                        "invoice = \"INV-2026-10\"\n")) ==
+            Lines{
+                "remedy.toml:16:10: error: the credit of 3,500.01 USD on 2026-11-05 (INV-2026-11) "
+                "takes the credits to 5,500.01 USD, more than the 5,500.00 USD owed that day"});
     }
 
     TEST_CASE("a credit dated before the time box starts is refused at its date") {

@@ -210,7 +210,7 @@ due = 2026-10-15
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::cap_reached);
         CHECK(j.reasons[0].text == "penalties of 1,000.00 USD reached the cap of 1,000.00 USD, "
-                                   "and reaching the cap ends the contract");
+                                   "and reaching the cap entitles Northwind Traders to terminate");
     }
 
     TEST_CASE("reaching the cap does not terminate without terminate_at_cap") {

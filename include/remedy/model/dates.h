@@ -22,6 +22,9 @@ Expected<date::sys_days> parse_iso_date(std::string_view text);
 
 std::string format_iso_date(date::sys_days day);
 
+// Strictly "YYYY-MM", a month of the supported years: a statement's month.
+Expected<date::year_month> parse_iso_month(std::string_view text);
+
 // Whole days from `from` to `to`; negative when `to` is earlier.
 inline int days_between(date::sys_days from, date::sys_days to) {
     return static_cast<int>((to - from).count());

@@ -60,6 +60,7 @@ IssueStatus state_on(const Issue& issue, date::sys_days as_of, date::sys_days ti
 struct IssueDates {
     date::sys_days effective_due; // E: due, moved by the paused days before it, rolled
     date::sys_days grace_end;     // G: E, or the grace_days-th counted day after it
+    date::sys_days money_starts;  // the first counted day after G: a late issue's first charge
     date::sys_days end;           // the resolution, the waiver, or as_of
     date::sys_days cut_off;       // max(D, E): unresolved after it, the contract can end
     long long paused_days = 0;    // the issue's paused days in force on as_of
@@ -78,7 +79,6 @@ int days_overdue(const Timeline& timeline, std::size_t issue, const IssueDates& 
 int late_days(const Timeline& timeline, std::size_t issue, const IssueDates& dates);
 
 // The day the issue was missed: the first counted day after G, when it is on or before end.
-std::optional<date::sys_days> missed_on(const Timeline& timeline, std::size_t issue,
-                                        const IssueDates& dates);
+std::optional<date::sys_days> missed_on(const IssueDates& dates);
 
 } // namespace remedy

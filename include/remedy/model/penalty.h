@@ -46,15 +46,17 @@ struct MonthMoney {
 
 // The sum over issues, the cap, what is owed, and what was credited.
 struct PenaltyTotals {
-    Money total;               // every charge up to as_of
-    std::optional<Money> cap;  // none without a cap
+    Money total;              // every charge up to as_of
+    std::optional<Money> cap; // none without a cap
     CapPer cap_per = CapPer::plan;
-    Money owed;                // the total after the cap: of the plan, or of each month
-    bool cap_reached = false;  // the total reached a plan cap, or some month a month cap
-    Money credited;            // the credits dated on or before as_of
-    Money balance;             // owed - credited; negative when more was credited than is owed
-    // The months from timebox.start's to the last that holds a charge or a credit (at most
-    // as_of's), in order; their `owed` add up to `owed`.
+    Money owed;               // the total after the cap: of the plan, or of each month
+    bool cap_reached = false; // the total reached a plan cap, or some month a month cap
+    Money credited;           // the credits dated on or before as_of
+    Money balance;            // owed - credited; negative when more was credited than is owed
+    // Every month from timebox.start's to the last that holds a charge or a credit (at most
+    // as_of's), in order; their `owed` add up to `owed`. A statement goes on to as_of's month
+    // (statement_months); the judgement stops at the money, so that a day far in the future
+    // does not make tens of thousands of empty months.
     std::vector<MonthMoney> months;
 };
 

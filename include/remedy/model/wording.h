@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remedy/model/judgement.h"
 #include "remedy/model/lateness.h"
 #include "remedy/model/plan.h"
 
@@ -26,8 +27,21 @@ std::string money_text(const Plan& plan, Money amount);
 // "43 days left", "the deadline is today", "passed 2 days ago".
 std::string days_left_text(int days_left);
 
-// The ultimatum in the plan's own numbers: "one more incident of priority high or higher ends
-// the contract", "2 more incidents of priority high or higher end the contract".
-std::string strikes_left_rule(const Plan& plan, int strikes, int limit);
+// "the contract MSA-2024-017", or "our contract" without a reference.
+std::string agreement_text(const Plan& plan);
+
+// The ultimatum as it applies on as_of, in the plan's own numbers, a whole sentence. Incidents
+// count strictly after the warning's day and up to the end of the strike window; the sentence
+// never says an incident would end anything when none could:
+// - before the warning's day: "No incident counts against the ultimatum before its final
+//   warning of 2026-11-02.";
+// - in the window: "After 2026-11-02 and until 2026-12-14, one more incident of priority high
+//   or higher entitles Northwind Traders to terminate the contract MSA-2024-017 (1 of 2 so
+//   far)." ("one incident" while there has been none);
+// - after it: "The ultimatum's window closed on 2026-12-14: a later incident does not count
+//   against it.";
+// - once the strikes are reached: "The incidents after 2026-11-02 reached the ultimatum's
+//   limit of 2."
+std::string strike_rule_text(const Plan& plan, const Judgement& judgement);
 
 } // namespace remedy

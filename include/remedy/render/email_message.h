@@ -2,7 +2,7 @@
 
 #include "remedy/model/judgement.h"
 #include "remedy/model/mail_address.h"
-#include "remedy/model/recent_changes.h"
+#include "remedy/render/letter_fields.h"
 #include "remedy/render/letter_template.h"
 
 #include <chrono>
@@ -26,15 +26,11 @@ struct MessageOptions {
     std::uint64_t uniqueness = 0;
 };
 
-// Every {{placeholder}} a letter can use, with its text for this plan on as_of
-// (docs/email-templates.md lists them).
-std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgement& judgement,
-                                                 const RecentChanges& changes);
-
-// The whole RFC 5322 message, LF line ends, ready for `sendmail -t`; `changes` are those of the
-// week before as_of. Fails when the plan has no client.contact or provider.contact (and no
-// options.to), or the wording uses an unknown placeholder.
+// The whole RFC 5322 message, LF line ends, ready for `sendmail -t`. Fails when the plan has no
+// client.contact or provider.contact (and no options.to), or the wording uses an unknown
+// placeholder. Whether the letter may be written at all is letter_refusal's question, asked
+// first by the command.
 Expected<std::string> compose_message(const Plan& plan, const Judgement& judgement,
-                                      const RecentChanges& changes, const MessageOptions& options);
+                                      const LetterFacts& facts, const MessageOptions& options);
 
 } // namespace remedy

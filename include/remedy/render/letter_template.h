@@ -9,14 +9,19 @@
 
 namespace remedy {
 
-// The letters `remedy email` writes.
-enum class LetterKind { notice, weekly, ultimatum, termination };
+// The letters `remedy email` writes, one for each step of the method: the notice that starts
+// it, the weekly status, the record of agreed changes, the final warning, the monthly statement
+// of credits, and the end either way (termination or closing).
+enum class LetterKind { notice, weekly, changes, ultimatum, statement, termination, closing };
 
-inline constexpr EnumNames<LetterKind, 4> letter_kinds{{{
+inline constexpr EnumNames<LetterKind, 7> letter_kinds{{{
     {LetterKind::notice, "notice"},
     {LetterKind::weekly, "weekly"},
+    {LetterKind::changes, "changes"},
     {LetterKind::ultimatum, "ultimatum"},
+    {LetterKind::statement, "statement"},
     {LetterKind::termination, "termination"},
+    {LetterKind::closing, "closing"},
 }}};
 
 inline std::string_view name(LetterKind kind) {
