@@ -53,10 +53,11 @@ std::string credit(std::string_view date, std::string_view amount, std::string_v
            "\"\ninvoice = \"" + std::string(invoice) + "\"\n";
 }
 
-// Each month as "YYYY-MM accrued/owed/credited" in cents.
-std::vector<std::string> months_of(const Judgement& j) {
+// Each month as "YYYY-MM accrued/owed/credited" in cents: of the judgement (MonthMoney) or of a
+// statement (StatementMonth).
+template <class Months> std::vector<std::string> rows_of(const Months& months) {
     std::vector<std::string> rows;
-    for (const MonthMoney& m : j.penalties.months) {
+    for (const auto& m : months) {
         const unsigned month = static_cast<unsigned>(m.month.month());
         rows.push_back(std::to_string(static_cast<int>(m.month.year())) + "-" +
                        (month < 10 ? "0" : "") + std::to_string(month) + " " +
@@ -66,17 +67,13 @@ std::vector<std::string> months_of(const Judgement& j) {
     return rows;
 }
 
+std::vector<std::string> months_of(const Judgement& j) {
+    return rows_of(j.penalties.months);
+}
+
 // The same rows as a statement lists them: every month from the start's to as_of's.
 std::vector<std::string> statement_rows(const Plan& plan, const Judgement& j) {
-    std::vector<std::string> rows;
-    for (const StatementMonth& m : statement_months(plan, j)) {
-        const unsigned month = static_cast<unsigned>(m.month.month());
-        rows.push_back(std::to_string(static_cast<int>(m.month.year())) + "-" +
-                       (month < 10 ? "0" : "") + std::to_string(month) + " " +
-                       std::to_string(m.accrued.minor) + "/" + std::to_string(m.owed.minor) + "/" +
-                       std::to_string(m.credited.minor));
-    }
-    return rows;
+    return rows_of(statement_months(plan, j));
 }
 
 std::int64_t owed_of_months(const Judgement& j) {

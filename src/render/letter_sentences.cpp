@@ -1,0 +1,406 @@
+// The sentences of the letters, each made from the plan and its judgement: a rule as it was
+// applied, an amount as the ledger computed it, a fact with its date.
+
+#include "letter_sentences.h"
+
+#include "remedy/model/dates.h"
+#include "remedy/model/issue_order.h"
+#include "remedy/model/mail_address.h"
+#include "remedy/model/strikes.h"
+#include "remedy/model/wording.h"
+#include "remedy/render/text_reports.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace remedy::letter_text {
+
+std::string bullet_list(const std::vector<std::string>& items, std::string_view none) {
+    if (items.empty())
+        return std::string(none);
+    std::string out;
+    for (const std::string& item : items)
+        out += (out.empty() ? "" : "\n") + fmt::format("- {}", item);
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view none) {
+    if (items.empty())
+        return std::string(none);
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k)
+        out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
+    return out;
+}
+
+std::string month_text(date::year_month month) {
+    return fmt::format("{:04}-{:02}", static_cast<int>(month.year()),
+                       static_cast<unsigned>(month.month()));
+}
+
+std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i) {
+    const Issue& issue = plan.issues[i];
+    std::string line =
+        fmt::format("{}, due {}", issue_label(issue), due_date_text(issue, j.issues[i].dates));
+    if (j.issues[i].overdue)
+        line += fmt::format(" ({} overdue)", plural(j.issues[i].days_overdue, "day"));
+    return line + ": " + issue.title;
+}
+
+std::string contact_name(const std::string& contact, const std::string& fallback) {
+    const Expected<MailAddress> mailbox = parse_mail_address(contact);
+    if (mailbox && !mailbox->display_name.empty())
+        return mailbox->display_name;
+    return fallback;
+}
+
+std::string rates_phrase(const Plan& plan, const AmountByPriority& rates) {
+    std::vector<std::string> parts;
+    for (auto it = all_priorities.rbegin(); it != all_priorities.rend(); ++it)
+        if (const auto& amount = rates[static_cast<std::size_t>(*it)])
+            parts.push_back(
+                fmt::format("{} for a {} issue", money_text(plan, amount->money), name(*it)));
+    return joined(parts, "");
+}
+
+// The penalty clauses in plain words, each from the plan's own figures.
+std::string penalty_terms(const Plan& plan) {
+    const Penalties& p = plan.penalties;
+    if (!p.present)
+        return "The contract sets no financial penalties for this plan.";
+    std::string text = "Penalties apply as amended in the contract.";
+    const std::string days = p.days == DayCount::working ? "working day" : "day";
+    const std::string grace =
+        p.grace_days > 0 ? fmt::format(" after a grace period of {}", plural(p.grace_days, days))
+                         : "";
+    if (const std::string per_day = rates_phrase(plan, p.per_day); !per_day.empty())
+        text += fmt::format(" For each {} an issue is late{}, {} owes {}, up to the deadline.",
+                            days, grace, plan.provider.name, per_day);
+    if (const std::string per_miss = rates_phrase(plan, p.per_miss); !per_miss.empty())
+        text += fmt::format(" When an issue first becomes late{}, {} also owes, once, {}.", grace,
+                            plan.provider.name, per_miss);
+    if (p.cap) {
+        text += fmt::format(" The penalties are capped at {}", money_text(plan, p.cap->money));
+        if (p.cap->percent)
+            text += fmt::format(" ({} of the monthly fee)", format_percent(*p.cap->percent));
+        text += p.cap_per == CapPer::month ? " for each calendar month" : " for the whole plan";
+        text += p.terminate_at_cap ? fmt::format("; reaching the cap entitles {} to terminate {}.",
+                                                 plan.client.name, agreement_text(plan))
+                                   : ".";
+    }
+    return text;
+}
+
+// The verdict as a plain sentence.
+std::string verdict_sentence(const Plan& plan, const Judgement& j) {
+    const auto overdue = std::count_if(j.issues.begin(), j.issues.end(),
+                                       [](const IssueJudgement& i) { return i.overdue; });
+    const auto waived =
+        std::count_if(j.issues.begin(), j.issues.end(),
+                      [](const IssueJudgement& i) { return i.state == IssueStatus::waived; });
+    switch (j.verdict) {
+    case Verdict::on_track:
+        return "The remediation is on track: no issue is overdue.";
+    case Verdict::at_risk:
+        return fmt::format("The remediation is at risk: {} overdue.",
+                           overdue == 1 ? std::string("one issue is")
+                                        : fmt::format("{} issues are", overdue));
+    case Verdict::remediated:
+        return waived == 0 ? std::string("Every issue is resolved.")
+                           : fmt::format("Every issue is resolved or waived ({} waived).", waived);
+    case Verdict::terminate:
+        return fmt::format("The conditions that entitle {} to terminate {} are met.",
+                           plan.client.name, agreement_text(plan));
+    }
+    return {};
+}
+
+// The money, issue by issue, as the ledger computes it, then the total, the cap and what is
+// owed (and what was credited): every amount from the judgement, adding up to what is owed.
+std::string money_breakdown(const Plan& plan, const Judgement& j) {
+    const int digits = plan.contract.minor_digits;
+    const auto amount = [&](Money m) {
+        return format_money_grouped(m, digits);
+    };
+    std::vector<std::string> lines;
+    for (std::size_t i : j.by_urgency) {
+        const IssuePenalty& p = j.issues[i].penalty;
+        if (p.subtotal.minor == 0)
+            continue;
+        std::vector<std::string> parts;
+        if (p.late_days > 0)
+            parts.push_back(fmt::format("{} x {} = {}", plural(p.late_days, "late day"),
+                                        amount(p.per_day_rate), amount(p.per_day_amount)));
+        if (p.per_miss.minor > 0)
+            parts.push_back(fmt::format("{} for the missed date", amount(p.per_miss)));
+        std::string line = fmt::format("{}: {}: {}", issue_label(plan.issues[i]), joined(parts, ""),
+                                       money_text(plan, p.subtotal));
+        if (j.issues[i].state == IssueStatus::waived)
+            line += " (waived: no more after its waiver)";
+        lines.push_back(line);
+    }
+    const PenaltyTotals& t = j.penalties;
+    std::string out = bullet_list(lines, "- none: no issue owes anything");
+    out += fmt::format("\n\nTotal: {}.", money_text(plan, t.total));
+    if (t.cap)
+        out += fmt::format(" Cap: {}{}{}.", money_text(plan, *t.cap),
+                           t.cap_per == CapPer::month ? " a month" : "",
+                           t.cap_reached ? ", reached" : "");
+    out += fmt::format(" Owed: {}.", money_text(plan, t.owed));
+    if (t.credited.minor != 0)
+        out += fmt::format(" Credited: {}. Balance: {}.", money_text(plan, t.credited),
+                           money_text(plan, t.balance));
+    return out;
+}
+
+// Whether an incident is a strike, and why or why not, for the incidents of the week.
+std::string incident_line(const Plan& plan, const Judgement& j, std::size_t index) {
+    const Incident& incident = plan.incidents[index];
+    std::string status;
+    const auto number = std::find(j.strikes.begin(), j.strikes.end(), index);
+    if (number != j.strikes.end())
+        status = fmt::format("strike {} of {}", number - j.strikes.begin() + 1, j.strike_limit);
+    else if (incident.status == IncidentStatus::withdrawn)
+        status = "not a strike: withdrawn";
+    else if (incident.date <= warning_date(plan))
+        status = fmt::format("not a strike: not after the warning of {}",
+                             format_iso_date(warning_date(plan)));
+    else if (incident.priority < plan.ultimatum.severity)
+        status = fmt::format("not a strike: below {}", name(plan.ultimatum.severity));
+    else
+        status = fmt::format("not a strike: after the ultimatum's window, which closed on {}",
+                             format_iso_date(strike_window_end(plan, j.deadline)));
+    std::string line = fmt::format("{}, {}: {} ({})", format_iso_date(incident.date),
+                                   name(incident.priority), incident.summary, status);
+    if (incident.status == IncidentStatus::disputed)
+        line += fmt::format("; disputed by {}: {}", plan.provider.name, incident.dispute);
+    else if (incident.status == IncidentStatus::withdrawn)
+        line += fmt::format("; withdrawn: {}", incident.dispute);
+    return line;
+}
+
+// What the provider must do, by when: the open issues by effective due date, then everything by
+// the deadline.
+std::string required(const Plan& plan, const Judgement& j) {
+    std::vector<std::size_t> open = unresolved_by_urgency(plan, j);
+    std::stable_sort(open.begin(), open.end(), [&](std::size_t a, std::size_t b) {
+        return j.issues[a].dates.effective_due < j.issues[b].dates.effective_due;
+    });
+    std::vector<std::string> lines;
+    for (std::size_t i : open) {
+        const IssueJudgement& judged = j.issues[i];
+        lines.push_back(fmt::format(
+            "by {}{}: {}, {}", format_iso_date(judged.dates.effective_due),
+            judged.overdue ? fmt::format(" ({} overdue)", plural(judged.days_overdue, "day"))
+                           : std::string(),
+            issue_label(plan.issues[i]), plan.issues[i].title));
+    }
+    if (lines.empty())
+        return "- nothing: every issue is resolved or waived";
+    if (j.as_of <= j.deadline)
+        lines.push_back(fmt::format(
+            "by {} at the latest: every issue (the deadline{})", format_iso_date(j.deadline),
+            std::any_of(open.begin(), open.end(),
+                        [&](std::size_t i) { return j.issues[i].dates.cut_off > j.deadline; })
+                ? "; an issue due after it, by its own due date"
+                : ""));
+    return bullet_list(lines, "");
+}
+
+// The rule of the deadline as it applies: by which day every issue must be resolved, and what
+// missing it entitles the client to.
+std::string deadline_rule(const Plan& plan, const Judgement& j) {
+    std::string text =
+        fmt::format("Every issue must be resolved by {}", format_iso_date(j.deadline));
+    if (std::any_of(j.issues.begin(), j.issues.end(), [&](const IssueJudgement& i) {
+            return i.dates.cut_off > j.deadline && i.state != IssueStatus::waived;
+        }))
+        text += " (an issue due after it, by its own due date)";
+    return text + fmt::format("; if one is not, {} is entitled to terminate {}.", plan.client.name,
+                              agreement_text(plan));
+}
+
+std::string waived_issues(const Plan& plan, const Judgement& j) {
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
+        if (j.issues[i].state != IssueStatus::waived)
+            continue;
+        const Issue& issue = plan.issues[i];
+        lines.push_back(fmt::format("{}, waived from {}{}: {}", issue_label(issue),
+                                    format_iso_date(issue.waived.value_or(plan.timebox.start)),
+                                    issue.waiver.empty() ? "" : " (" + issue.waiver + ")",
+                                    issue.title));
+    }
+    return bullet_list(lines, "- none");
+}
+
+// "our notice of 2026-10-01, our final warning of 2026-11-02 and the changes agreed on
+// 2026-11-20": the record a letter cites, as far as it was given by as_of (the warning left out
+// of the warning itself).
+std::string record(const Plan& plan, const Judgement& j, const LetterFacts& facts,
+                   bool with_warning) {
+    std::vector<std::string> parts{
+        fmt::format("our notice of {}", format_iso_date(plan.timebox.start))};
+    if (with_warning && plan.ultimatum.present && plan.ultimatum.issued <= j.as_of)
+        parts.push_back(
+            fmt::format("our final warning of {}", format_iso_date(plan.ultimatum.issued)));
+    std::vector<std::string> days;
+    for (const AgreedChange& change : facts.agreed) {
+        const std::string day = format_iso_date(change.in_force);
+        // A waiver from the first day is part of the plan the notice set out, not a change.
+        if (change.in_force > plan.timebox.start && change.in_force <= j.as_of &&
+            std::find(days.begin(), days.end(), day) == days.end())
+            days.push_back(day);
+    }
+    if (!days.empty())
+        parts.push_back("the changes agreed on " + joined(days, ""));
+    return joined(parts, "");
+}
+
+// The strike rule in its general form, for the notice and the warning that announce it: it
+// names the warning's day with "after", so it is true on every day, before the warning too.
+std::string strike_terms(const Plan& plan, const Judgement& j) {
+    const int limit = j.strike_limit;
+    return fmt::format(
+        "After {} and until {}, {} of priority {} or higher {} {} to terminate {}.",
+        format_iso_date(warning_date(plan)), format_iso_date(strike_window_end(plan, j.deadline)),
+        limit == 1 ? std::string("one incident") : fmt::format("{} incidents in all", limit),
+        name(plan.ultimatum.severity), limit == 1 ? "entitles" : "entitle", plan.client.name,
+        agreement_text(plan));
+}
+
+// How the money owed at the end is paid: what the contract says, or a request.
+std::string settlement(const Plan& plan, const Judgement& j) {
+    const PenaltyTotals& t = j.penalties;
+    if (t.owed.minor == 0 && t.credited.minor == 0)
+        return "No penalty is owed under the plan.";
+    if (t.balance.minor == 0)
+        return fmt::format("The {} owed has been credited in full.", money_text(plan, t.owed));
+    if (t.balance.minor < 0)
+        return fmt::format("The credits of {} exceed what is owed ({}) by {}.",
+                           money_text(plan, t.credited), money_text(plan, t.owed),
+                           money_text(plan, Money{-t.balance.minor}));
+    if (plan.contract.settlement.empty())
+        return fmt::format("The balance of {} is still to be settled: please tell us in writing "
+                           "how and when you will settle it.",
+                           money_text(plan, t.balance));
+    return fmt::format("The balance of {} is to be settled as the contract provides: {}.",
+                       money_text(plan, t.balance), plan.contract.settlement);
+}
+
+std::string agreed_change_line(const Plan& plan, const AgreedChange& change) {
+    std::string line;
+    switch (change.kind) {
+    case ChangeKind::extension:
+        line = fmt::format("An extension of the time box by {}, agreed on {}: {}.",
+                           plural(plan.timebox.extensions[change.index].days, "day"),
+                           format_iso_date(change.in_force), change.reason);
+        break;
+    case ChangeKind::pause: {
+        const Pause& pause = plan.pauses[change.index];
+        std::vector<std::string> ids;
+        for (std::size_t i : pause.covered)
+            ids.push_back(plan.issues[i].id);
+        line = fmt::format("A pause of {} from {} to {}, agreed on {}: {}.",
+                           ids.empty() ? std::string("every issue") : joined(ids, ""),
+                           format_iso_date(pause.from), format_iso_date(pause.to),
+                           format_iso_date(change.in_force), change.reason);
+        break;
+    }
+    case ChangeKind::waiver:
+        line = fmt::format("A waiver of {}, from {}: {}.", issue_label(plan.issues[change.index]),
+                           format_iso_date(change.in_force),
+                           change.reason.empty() ? plan.issues[change.index].title : change.reason);
+        break;
+    }
+    if (change.deadline_before)
+        line += fmt::format(" The deadline moves from {} to {}.",
+                            format_iso_date(*change.deadline_before),
+                            format_iso_date(change.deadline_after));
+    for (const MovedDue& moved : change.moved)
+        line += fmt::format(" {} is now due {} (was {}).", plan.issues[moved.issue].id,
+                            format_iso_date(moved.after), format_iso_date(moved.before));
+    if (change.no_longer_owed.minor > 0)
+        line += fmt::format(" {} is no longer owed.", money_text(plan, change.no_longer_owed));
+    return line;
+}
+
+// The grounds of a termination, each as the rule that was broken.
+std::string grounds(const Plan& plan, const Judgement& j, const LetterFacts& facts) {
+    if (facts.forced)
+        return "- " + facts.reason;
+    std::vector<std::string> lines, unresolved, strikes;
+    bool carried = false; // an issue a pause carried past the deadline
+    for (const Reason& reason : j.reasons) {
+        switch (reason.kind) {
+        case ReasonKind::unresolved_at_deadline:
+            unresolved.push_back(reason.text);
+            carried =
+                carried || (reason.issue && j.issues[*reason.issue].dates.cut_off != j.deadline);
+            break;
+        case ReasonKind::strike:
+            strikes.push_back(reason.text);
+            break;
+        case ReasonKind::cap_reached:
+            lines.push_back(reason.text + ".");
+            break;
+        default:
+            break;
+        }
+    }
+    // Each ground is the rule that was broken, then the facts that broke it.
+    const auto sub_list = [](const std::vector<std::string>& items) {
+        std::string out;
+        for (const std::string& item : items)
+            out += "\n  - " + item;
+        return out;
+    };
+    if (!unresolved.empty())
+        lines.insert(lines.begin(),
+                     fmt::format("The remediation plan entitles {} to terminate when an issue is "
+                                 "not resolved by the deadline, {}{}:{}",
+                                 plan.client.name, format_iso_date(j.deadline),
+                                 carried ? " (or by its own due date where that is "
+                                           "later)"
+                                         : "",
+                                 sub_list(unresolved)));
+    if (!strikes.empty()) {
+        std::string line = fmt::format(
+            "The final warning entitles {} to terminate after {} of priority {} or higher after "
+            "{} and until {}; there {}:",
+            plan.client.name,
+            j.strike_limit == 1 ? std::string("one incident")
+                                : fmt::format("{} incidents", j.strike_limit),
+            name(plan.ultimatum.severity), format_iso_date(warning_date(plan)),
+            format_iso_date(strike_window_end(plan, j.deadline)),
+            strikes.size() == 1 ? "was" : "were");
+        lines.push_back(line + sub_list(strikes));
+    }
+    // A reason given with a termination that the plan entitles is the client's own ground,
+    // stated after the plan's.
+    if (!facts.reason.empty())
+        lines.push_back("In addition: " + facts.reason);
+    return bullet_list(lines, "- none");
+}
+
+std::string resolutions(const Plan& plan, const Judgement& j) {
+    std::vector<std::string> lines;
+    for (std::size_t i : j.by_urgency) {
+        const Issue& issue = plan.issues[i];
+        if (j.issues[i].state == IssueStatus::waived)
+            lines.push_back(fmt::format("{}: waived from {}: {}", issue_label(issue),
+                                        format_iso_date(issue.waived.value_or(plan.timebox.start)),
+                                        issue.title));
+        else if (issue.resolved)
+            lines.push_back(fmt::format(
+                "{}: resolved on {} (due {}{}): {}", issue_label(issue),
+                format_iso_date(*issue.resolved), format_iso_date(j.issues[i].dates.effective_due),
+                j.issues[i].days_overdue > 0
+                    ? ", " + plural(j.issues[i].days_overdue, "day") + " late"
+                    : "",
+                issue.title));
+    }
+    return bullet_list(lines, "- none: the plan listed no issue");
+}
+
+} // namespace remedy::letter_text
