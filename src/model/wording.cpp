@@ -69,14 +69,15 @@ std::string strike_rule_text(const Plan& plan, const Judgement& j) {
                            format_iso_date(window_end));
     const int left = j.strike_limit - strikes;
     const std::string incidents = left == 1 ? "incident" : "incidents";
-    const std::string count = left == 1 ? "one" : std::to_string(left);
-    return fmt::format("After {} and until {}, {}{} {} of priority {} or higher {} {} to "
-                       "terminate {}{}.",
-                       format_iso_date(warning), format_iso_date(window_end), count,
-                       strikes == 0 ? "" : " more", incidents, name(plan.ultimatum.severity),
-                       left == 1 ? "entitles" : "entitle", plan.client.name, agreement_text(plan),
-                       strikes == 0 ? std::string()
-                                    : fmt::format(" ({} of {} so far)", strikes, j.strike_limit));
+    const std::string count =
+        left == 1 ? "one" : std::to_string(left) + (strikes == 0 ? " incidents in all" : "");
+    return fmt::format(
+        "After {} and until {}, {}{}{} of priority {} or higher {} {} to "
+        "terminate {}{}.",
+        format_iso_date(warning), format_iso_date(window_end), count, strikes == 0 ? "" : " more",
+        left > 1 && strikes == 0 ? std::string() : " " + incidents, name(plan.ultimatum.severity),
+        left == 1 ? "entitles" : "entitle", plan.client.name, agreement_text(plan),
+        strikes == 0 ? std::string() : fmt::format(" ({} of {} so far)", strikes, j.strike_limit));
 }
 
 } // namespace remedy

@@ -129,11 +129,19 @@ std::optional<Alarm> alarm_for(const Plan& plan, const Issue& issue, const Issue
                              format_iso_date(dates.effective_due), issue.title)};
 }
 
-// How many facts in force on as_of bear on an issue's dates and state: the pauses that cover
-// it, and its resolution or waiver. It grows as the plan records them, so that a calendar
-// updates its copy.
+// The extensions in force on as_of: they move the deadline, which every event's text names.
+int extensions_in_force(const Plan& plan, const Judgement& j) {
+    int count = 0;
+    for (const Extension& extension : plan.timebox.extensions)
+        count += extension.agreed <= j.as_of;
+    return count;
+}
+
+// How many facts in force on as_of bear on an issue's event: the extensions (its text names the
+// deadline), the pauses that cover it, and its resolution or waiver. It grows as the plan
+// records them, so that a calendar updates its copy.
 int issue_sequence(const Plan& plan, const Judgement& j, std::size_t issue) {
-    int sequence = 0;
+    int sequence = extensions_in_force(plan, j);
     for (const Pause& pause : plan.pauses)
         if (pause.agreed <= j.as_of &&
             (pause.covered.empty() ||
@@ -206,7 +214,7 @@ std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::s
             {fmt::format("issue.{}.{}@{}", slug(issue.id), contract, domain), dates.effective_due,
              fmt::format("{} due: {}", issue_label(issue), issue.title),
              fmt::format("Resolution date of {} in the remediation plan with {}. The deadline "
-                         "for every issue is {}.{}",
+                         "of the time box is {}.{}",
                          issue.id, agreement, format_iso_date(j.deadline), closed_text),
              sequence, closed, alarm_for(plan, issue, dates)},
             dtstamp);
@@ -227,16 +235,13 @@ std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::s
              sequence, closed, std::nullopt},
             dtstamp);
     }
-    int extensions = 0;
-    for (const Extension& extension : plan.timebox.extensions)
-        extensions += extension.agreed <= j.as_of;
     out += all_day_event(
         {fmt::format("deadline.{}@{}", contract, domain), j.deadline,
          fmt::format("Remediation deadline: {}", plan.provider.name),
          fmt::format("End of the remediation time box with {}. An issue not resolved by this day "
                      "entitles {} to terminate {}.",
                      agreement, plan.client.name, agreement_text(plan)),
-         extensions, false, std::nullopt},
+         extensions_in_force(plan, j), false, std::nullopt},
         dtstamp);
     out += content_line("END:VCALENDAR");
     return out;

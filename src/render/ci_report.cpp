@@ -159,15 +159,14 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
             std::string warning_lines;
             for (const Warning& warning : j.warnings)
                 warning_lines += "- " + warning.text + '\n';
-            cases += fmt::format("    <testcase{}{}{}", attribute("name", "warnings"),
-                                 attribute("classname", "remedy.warnings"),
-                                 attribute("file", file));
+            cases +=
+                fmt::format("    <testcase{}{}{}", attribute("name", "warnings"),
+                            attribute("classname", "remedy.warnings"), attribute("file", file));
             if (fail_on == FailOn::warning) {
                 ++failures;
-                cases += fmt::format(
-                    ">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
-                    attribute("message", plural(j.warnings.size(), "warning")),
-                    attribute("type", "warning"), xml_text(warning_lines));
+                cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
+                                     attribute("message", plural(j.warnings.size(), "warning")),
+                                     attribute("type", "warning"), xml_text(warning_lines));
             } else {
                 cases += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
                                      xml_text(warning_lines));

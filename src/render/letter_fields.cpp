@@ -57,6 +57,11 @@ void statement_fields(const Plan& plan, const Judgement& j, const LetterFacts& f
     fields["month_owed"] = money_text(plan, money.owed);
     fields["month_credited"] = money_text(plan, money.credited);
     fields["cap_applied"] = cap;
+    fields["month_settlement"] =
+        plan.contract.settlement.empty()
+            ? fmt::format("Please credit {} on your next invoice.", money_text(plan, money.owed))
+            : fmt::format("Please credit {} as the contract provides: {}.",
+                          money_text(plan, money.owed), plan.contract.settlement);
 }
 
 } // namespace
@@ -210,9 +215,12 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
         {"severity", std::string(name(plan.ultimatum.severity))},
         {"warnings", bullet_list(warnings, "- none")},
         {"forecast", j.forecast ? "The forecast: " + forecast_text(*j.forecast, j.deadline) + "."
-                                : std::string("There is no forecast yet.")},
+                     : j.verdict == Verdict::terminate || j.verdict == Verdict::remediated
+                         ? std::string("The verdict is decided: there is no forecast.")
+                         : std::string("There is no forecast yet.")},
         {"record", record(plan, j, facts, true)},
         {"record_before_warning", record(plan, j, facts, false)},
+        {"record_before_changes", record(plan, j, facts, true, false)},
         {"strike_terms", strike_terms(plan, j)},
         {"changes_since", format_iso_date(facts.since)},
         {"agreed_changes", bullet_list(changes, "- none")},

@@ -69,7 +69,7 @@ std::string penalty_terms(const Plan& plan) {
     if (!p.present)
         return "The contract sets no financial penalties for this plan.";
     std::string text = "Penalties apply as amended in the contract.";
-    const std::string days = p.days == DayCount::working ? "working day" : "day";
+    const std::string days = p.days == DayCount::working ? "working day" : "calendar day";
     const std::string grace =
         p.grace_days > 0 ? fmt::format(" after a grace period of {}", plural(p.grace_days, days))
                          : "";
@@ -141,7 +141,20 @@ std::string money_breakdown(const Plan& plan, const Judgement& j) {
     }
     const PenaltyTotals& t = j.penalties;
     std::string out = bullet_list(lines, "- none: no issue owes anything");
-    out += fmt::format("\n\nTotal: {}.", money_text(plan, t.total));
+    // What a "late day" is, in the plan's own terms, so that it is not read as a day overdue.
+    const Penalties& terms = plan.penalties;
+    if (!lines.empty())
+        out +=
+            fmt::format("\n\nA late day is a {} charged after {}, up to the deadline.",
+                        terms.days == DayCount::working ? "working day" : "calendar day",
+                        terms.grace_days == 0
+                            ? std::string("the due date")
+                            : fmt::format("the grace period of {} after the due date",
+                                          plural(terms.grace_days, terms.days == DayCount::working
+                                                                       ? "working day"
+                                                                       : "calendar day")));
+    out += fmt::format("\n\n{}: {}.", t.cap ? "Total before the cap" : "Total",
+                       money_text(plan, t.total));
     if (t.cap)
         out += fmt::format(" Cap: {}{}{}.", money_text(plan, *t.cap),
                            t.cap_per == CapPer::month ? " a month" : "",
@@ -189,11 +202,14 @@ std::string required(const Plan& plan, const Judgement& j) {
     std::vector<std::string> lines;
     for (std::size_t i : open) {
         const IssueJudgement& judged = j.issues[i];
-        lines.push_back(fmt::format(
-            "by {}{}: {}, {}", format_iso_date(judged.dates.effective_due),
-            judged.overdue ? fmt::format(" ({} overdue)", plural(judged.days_overdue, "day"))
-                           : std::string(),
-            issue_label(plan.issues[i]), plan.issues[i].title));
+        // An overdue issue is required now; its due date is what it missed.
+        lines.push_back(fmt::format("{}: {}, {}",
+                                    judged.overdue
+                                        ? fmt::format("now (due {}, {} overdue)",
+                                                      format_iso_date(judged.dates.effective_due),
+                                                      plural(judged.days_overdue, "day"))
+                                        : "by " + format_iso_date(judged.dates.effective_due),
+                                    issue_label(plan.issues[i]), plan.issues[i].title));
     }
     if (lines.empty())
         return "- nothing: every issue is resolved or waived";
@@ -238,14 +254,14 @@ std::string waived_issues(const Plan& plan, const Judgement& j) {
 // 2026-11-20": the record a letter cites, as far as it was given by as_of (the warning left out
 // of the warning itself).
 std::string record(const Plan& plan, const Judgement& j, const LetterFacts& facts,
-                   bool with_warning) {
+                   bool with_warning, bool with_changes) {
     std::vector<std::string> parts{
         fmt::format("our notice of {}", format_iso_date(plan.timebox.start))};
     if (with_warning && plan.ultimatum.present && plan.ultimatum.issued <= j.as_of)
         parts.push_back(
             fmt::format("our final warning of {}", format_iso_date(plan.ultimatum.issued)));
     std::vector<std::string> days;
-    for (const AgreedChange& change : facts.agreed) {
+    for (const AgreedChange& change : with_changes ? facts.agreed : std::vector<AgreedChange>{}) {
         const std::string day = format_iso_date(change.in_force);
         // A waiver from the first day is part of the plan the notice set out, not a change.
         if (change.in_force > plan.timebox.start && change.in_force <= j.as_of &&
@@ -260,6 +276,10 @@ std::string record(const Plan& plan, const Judgement& j, const LetterFacts& fact
 // The strike rule in its general form, for the notice and the warning that announce it: it
 // names the warning's day with "after", so it is true on every day, before the warning too.
 std::string strike_terms(const Plan& plan, const Judgement& j) {
+    // A warning dated after the letter is a fact the letter cannot know yet.
+    if (j.as_of < warning_date(plan))
+        return "Incidents are recorded from now on; none counts against the remediation before "
+               "a final warning.";
     const int limit = j.strike_limit;
     return fmt::format(
         "After {} and until {}, {} of priority {} or higher {} {} to terminate {}.",
@@ -301,9 +321,10 @@ std::string agreed_change_line(const Plan& plan, const AgreedChange& change) {
         std::vector<std::string> ids;
         for (std::size_t i : pause.covered)
             ids.push_back(plan.issues[i].id);
-        line = fmt::format("A pause of {} from {} to {}, agreed on {}: {}.",
+        line = fmt::format("A pause of {} from {} to {} ({}), agreed on {}: {}.",
                            ids.empty() ? std::string("every issue") : joined(ids, ""),
                            format_iso_date(pause.from), format_iso_date(pause.to),
+                           plural(days_between(pause.from, pause.to) + 1, "calendar day"),
                            format_iso_date(change.in_force), change.reason);
         break;
     }
@@ -313,10 +334,16 @@ std::string agreed_change_line(const Plan& plan, const AgreedChange& change) {
                            change.reason.empty() ? plan.issues[change.index].title : change.reason);
         break;
     }
-    if (change.deadline_before)
+    if (change.deadline_before) {
         line += fmt::format(" The deadline moves from {} to {}.",
                             format_iso_date(*change.deadline_before),
                             format_iso_date(change.deadline_after));
+        // Without ultimatum.until the final warning's window is the time box: it moves too.
+        if (!plan.ultimatum.until)
+            line += fmt::format(" The period in which incidents count under the final warning "
+                                "ends on {} too.",
+                                format_iso_date(change.deadline_after));
+    }
     for (const MovedDue& moved : change.moved)
         line += fmt::format(" {} is now due {} (was {}).", plan.issues[moved.issue].id,
                             format_iso_date(moved.after), format_iso_date(moved.before));
@@ -393,11 +420,12 @@ std::string resolutions(const Plan& plan, const Judgement& j) {
                                         issue.title));
         else if (issue.resolved)
             lines.push_back(fmt::format(
-                "{}: resolved on {} (due {}{}): {}", issue_label(issue),
-                format_iso_date(*issue.resolved), format_iso_date(j.issues[i].dates.effective_due),
+                "{}: resolved on {} ({}): {}", issue_label(issue), format_iso_date(*issue.resolved),
                 j.issues[i].days_overdue > 0
-                    ? ", " + plural(j.issues[i].days_overdue, "day") + " late"
-                    : "",
+                    ? fmt::format("{} after its due date {}",
+                                  plural(j.issues[i].days_overdue, "day"),
+                                  format_iso_date(j.issues[i].dates.effective_due))
+                    : "due " + format_iso_date(j.issues[i].dates.effective_due),
                 issue.title));
     }
     return bullet_list(lines, "- none: the plan listed no issue");

@@ -56,9 +56,9 @@ std::string waived_issues(const Plan& plan, const Judgement& j);
 
 // "our notice of 2026-10-01, our final warning of 2026-11-02 and the changes agreed on
 // 2026-11-20": the record a letter cites, as far as it was given by as_of (the warning left out
-// of the warning itself).
+// of the warning itself, the changes left out of the record of those changes).
 std::string record(const Plan& plan, const Judgement& j, const LetterFacts& facts,
-                   bool with_warning);
+                   bool with_warning, bool with_changes = true);
 
 // The strike rule in its general form, for the notice and the warning that announce it: it
 // names the warning's day with "after", so it is true on every day, before the warning too.

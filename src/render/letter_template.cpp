@@ -36,7 +36,9 @@ The penalties. {{penalty_terms}}
 
 Incidents. {{strike_terms}}
 
-Please acknowledge this notice in writing, and confirm that you accept the dates above.
+Please acknowledge this notice in writing, confirm that you accept the dates above, and tell us in writing of any fact or date you dispute.
+
+Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 The attached calendar holds every resolution date, the day penalties start for each issue, and the deadline.
 
@@ -87,6 +89,8 @@ Warnings:
 
 {{forecast}}
 
+If you dispute a fact in this letter, tell us in writing. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
+
 Regards,
 
 {{client_contact_name}}
@@ -104,9 +108,9 @@ This letter records the changes to the remediation plan under {{agreement}} that
 
 {{agreed_changes}}
 
-Every other term of the plan set out in {{record}} stands. {{deadline_rule}}
+Every other term of the plan set out in {{record_before_changes}} stands. {{deadline_rule}}
 
-Please confirm in writing that this is your record of what was agreed. The attached calendar holds the dates as they now stand.
+Please confirm in writing that this is your record of what was agreed. The attached calendar holds the dates as they now stand. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 Regards,
 
@@ -133,7 +137,7 @@ Penalties to date, issue by issue:
 
 {{money_breakdown}}
 
-The attached calendar holds every resolution date and the deadline.
+The attached calendar holds every resolution date and the deadline. Please acknowledge receipt of this warning in writing. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 Regards,
 
@@ -156,7 +160,7 @@ The charges that fell in {{month}}, issue by issue:
 
 Accrued in {{month}}: {{month_accrued}}. {{cap_applied}} Owed for {{month}}: {{month_owed}}. Credits dated in {{month}}: {{month_credited}}.
 
-Please credit {{month_owed}} on your invoice for {{month}}. Across the plan, {{owed}} is owed to date, {{credited}} has been credited and the balance is {{balance}}.
+{{month_settlement}} Across the plan, {{owed}} is owed to date, {{credited}} has been credited and the balance is {{balance}}. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 Regards,
 
@@ -180,6 +184,8 @@ The penalties owed under the remediation plan, issue by issue:
 {{money_breakdown}}
 
 {{settlement}}
+
+Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 Please confirm receipt of this notice and name the person who will coordinate the handover of our systems, documentation and credentials.
 
@@ -207,8 +213,6 @@ The final penalties, issue by issue:
 {{money_breakdown}}
 
 {{settlement}}
-
-{{strike_rule}}
 
 Thank you for the work your team put into the remediation.
 

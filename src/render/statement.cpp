@@ -64,14 +64,16 @@ std::vector<StatementMonth> statement_months(const Plan& plan, const Judgement& 
 std::string render_statement_text(const Plan& plan, const Judgement& j,
                                   const std::vector<StatementMonth>& months, const Style& style) {
     const int digits = plan.contract.minor_digits;
-    const auto amount = [&](Money m) { return format_money_grouped(m, digits); };
-    std::string out = fmt::format(
-        "Penalties by month as of {}: {} with {}, amounts in {}\n{}\n\n", format_iso_date(j.as_of),
-        plan.client.name,
-        plan.contract.reference.empty()
-            ? plan.provider.name
-            : fmt::format("{} ({})", plan.provider.name, plan.contract.reference),
-        plan.contract.currency, cap_sentence(plan, j));
+    const auto amount = [&](Money m) {
+        return format_money_grouped(m, digits);
+    };
+    std::string out =
+        fmt::format("Penalties by month as of {}: {} with {}, amounts in {}\n{}\n\n",
+                    format_iso_date(j.as_of), plan.client.name,
+                    plan.contract.reference.empty()
+                        ? plan.provider.name
+                        : fmt::format("{} ({})", plan.provider.name, plan.contract.reference),
+                    plan.contract.currency, cap_sentence(plan, j));
     TextTable table({{"MONTH", Align::left},
                      {"ACCRUED", Align::right},
                      {"OWED", Align::right},
@@ -97,8 +99,8 @@ std::string render_statement_text(const Plan& plan, const Judgement& j,
                 what = fmt::format("{} x {}", plural(charge.late_days, "late day"),
                                    amount(j.issues[charge.issue].penalty.per_day_rate));
             if (charge.per_miss.minor > 0)
-                what += fmt::format("{}missed {}", what.empty() ? "" : " + ",
-                                    amount(charge.per_miss));
+                what +=
+                    fmt::format("{}missed {}", what.empty() ? "" : " + ", amount(charge.per_miss));
             detail.add_row({{issue_label(plan.issues[charge.issue])},
                             {amount(Money{charge.per_day.minor + charge.per_miss.minor})},
                             {what}});
@@ -115,7 +117,9 @@ std::string render_statement_text(const Plan& plan, const Judgement& j,
 
 std::string render_statement_csv(const Plan& plan, const std::vector<StatementMonth>& months) {
     const int digits = plan.contract.minor_digits;
-    const auto amount = [&](Money m) { return format_money(m, digits); };
+    const auto amount = [&](Money m) {
+        return format_money(m, digits);
+    };
     std::string out = "kind,month,issue,currency,late_days,accrued,owed,credited,balance\r\n";
     for (const StatementMonth& month : months) {
         out += fmt::format("month,{},,{},,{},{},{},{}\r\n", month_text(month.month),

@@ -32,11 +32,10 @@ std::string money_from_here(const Plan& plan, const Judgement& j) {
                      "strikes decide"
                    : "the cap is reached: the money grows no more; the deadline and the strikes "
                      "decide";
-    std::string text = e.accruing == 0
-                           ? std::string("nothing accrues today")
-                           : fmt::format("{} {} {} a day", plural(e.accruing, "issue"),
-                                         e.accruing == 1 ? "accrues" : "accrue",
-                                         money_text(plan, e.per_day));
+    std::string text = e.accruing == 0 ? std::string("nothing accrues today")
+                                       : fmt::format("{} {} {} a day", plural(e.accruing, "issue"),
+                                                     e.accruing == 1 ? "accrues" : "accrue",
+                                                     money_text(plan, e.per_day));
     if (e.cap_headroom) {
         text += fmt::format("; {} left under the {}cap", money_text(plan, *e.cap_headroom),
                             p.cap_per == CapPer::month ? "month's " : "");

@@ -36,10 +36,10 @@ std::string header(const Plan& plan, const Judgement& j, const Style& style) {
         out += fmt::format("{:<11}- {}\n", "", reason.text);
     // The forecast has its own line; the other warnings are listed under it.
     if (j.forecast)
-        row("Forecast", style.paint(forecast_text(*j.forecast, j.deadline),
-                                    j.forecast->finish && !j.forecast->after_deadline
-                                        ? Tone::plain
-                                        : Tone::warn));
+        row("Forecast",
+            style.paint(forecast_text(*j.forecast, j.deadline),
+                        j.forecast->finish && !j.forecast->after_deadline ? Tone::plain
+                                                                          : Tone::warn));
     bool first = true;
     for (const Warning& warning : j.warnings) {
         if (warning.kind != WarningKind::due_soon)
@@ -73,8 +73,8 @@ std::vector<std::size_t> by_cost(const Judgement& j) {
         const IssueJudgement& y = j.issues[b];
         // What it costs a day today, and once it is late (nothing once resolved or waived).
         const auto cost = [](const IssueJudgement& issue) {
-            const bool open = issue.state == IssueStatus::open ||
-                              issue.state == IssueStatus::in_progress;
+            const bool open =
+                issue.state == IssueStatus::open || issue.state == IssueStatus::in_progress;
             return std::pair(issue.accruing ? issue.penalty.per_day_rate : Money{},
                              open ? issue.penalty.per_day_rate : Money{});
         };

@@ -221,10 +221,10 @@ def check_rule_sentences(session, text, status, as_of, kind, where):
             re.search(r"(one more|more) incidents?", joined):
         session.problem(f"{where}: before the warning of {strikes['since']}, the letter speaks "
                         f"of more incidents")
-    total = re.search(rf"Total: {AMOUNT} [A-Z]{{3}}\. (?:Cap: {AMOUNT} [A-Z]{{3}}[^.]*\. )?"
+    total = re.search(rf"Total(?: before the cap)?: {AMOUNT} [A-Z]{{3}}\. (?:Cap: {AMOUNT} [A-Z]{{3}}[^.]*\. )?"
                       rf"Owed: {AMOUNT} [A-Z]{{3}}\.", joined)
     if kind in ("weekly", "ultimatum", "termination", "closing") and not total:
-        session.problem(f"{where}: no money breakdown (Total: ... Owed: ...)")
+        session.problem(f"{where}: no money breakdown (Total ... Owed: ...)")
     if not total:
         return
     if amount(total.group(1)) != amount(money["total"]):

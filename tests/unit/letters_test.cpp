@@ -93,9 +93,13 @@ TEST_SUITE("letters") {
               "After 2026-10-10 and until 2026-10-31, one incident of priority high or higher "
               "entitles Northwind Traders to terminate the contract MSA-1.");
         // The general form is the same on every day, before the warning too.
-        CHECK(letter(plan, day(2026, 10, 2)).fields.at("strike_terms") ==
+        CHECK(letter(plan, day(2026, 10, 10)).fields.at("strike_terms") ==
               "After 2026-10-10 and until 2026-10-31, one incident of priority high or higher "
               "entitles Northwind Traders to terminate the contract MSA-1.");
+        // Before the warning, the letter does not know its terms (they are a later fact).
+        CHECK(letter(plan, day(2026, 10, 2)).fields.at("strike_terms") ==
+              "Incidents are recorded from now on; none counts against the remediation before a "
+              "final warning.");
         CHECK(letter(plan, day(2026, 11, 2)).fields.at("strike_rule") ==
               "The ultimatum's window closed on 2026-10-31: a later incident does not count "
               "against it.");
@@ -130,9 +134,10 @@ dispute = "A power cut"
         const Plan plan = load(plan_text());
         CHECK(letter(plan, day(2026, 10, 18)).fields.at("money_breakdown") ==
               "- A-1 (high): 8 late days x 100.00 = 800.00 and 50.00 for the missed date: "
-              "850.00 USD\n\nTotal: 850.00 USD. Owed: 850.00 USD.");
+              "850.00 USD\n\nA late day is a calendar day charged after the due date, up to the "
+              "deadline.\n\nTotal: 850.00 USD. Owed: 850.00 USD.");
         CHECK(letter(plan, day(2026, 10, 18)).fields.at("required") ==
-              "- by 2026-10-10 (8 days overdue): A-1 (high), Firewall\n"
+              "- now (due 2026-10-10, 8 days overdue): A-1 (high), Firewall\n"
               "- by 2026-10-20: A-2 (high), Backups\n"
               "- by 2026-10-31 at the latest: every issue (the deadline)");
     }
@@ -147,7 +152,8 @@ reason = "Parts late"
         const Letter l = letter(plan, day(2026, 10, 18), day(2026, 10, 11));
         CHECK(l.fields.at("agreed_changes") ==
               "- An extension of the time box by 10 days, agreed on 2026-10-15: Parts late. The "
-              "deadline moves from 2026-10-31 to 2026-11-10.");
+              "deadline moves from 2026-10-31 to 2026-11-10. The period in which incidents count "
+              "under the final warning ends on 2026-11-10 too.");
         CHECK(l.fields.at("record") ==
               "our notice of 2026-10-01, our final warning of 2026-10-10 and the changes agreed "
               "on 2026-10-15");
@@ -170,7 +176,8 @@ agreed = 2026-10-16
 )"));
         const Letter l = letter(plan, day(2026, 10, 18), day(2026, 10, 11));
         CHECK(l.fields.at("agreed_changes") ==
-              "- A pause of A-1 from 2026-10-05 to 2026-10-07, agreed on 2026-10-16: Freeze. "
+              "- A pause of A-1 from 2026-10-05 to 2026-10-07 (3 calendar days), agreed on "
+              "2026-10-16: Freeze. "
               "A-1 is now due 2026-10-13 (was 2026-10-10). 300.00 USD is no longer owed.");
         // Before it was agreed, there was nothing to record.
         CHECK_FALSE(
@@ -209,7 +216,8 @@ resolved = 2026-10-19
         CHECK(with.at("settlement") == "The balance of 250.00 USD is to be settled as the contract "
                                        "provides: credited against the next invoice.");
         CHECK(with.at("resolutions") ==
-              "- A-1 (high): resolved on 2026-10-12 (due 2026-10-10, 2 days late): Firewall\n"
+              "- A-1 (high): resolved on 2026-10-12 (2 days after its due date 2026-10-10): "
+              "Firewall\n"
               "- A-2 (high): resolved on 2026-10-19 (due 2026-10-20): Backups");
         const auto without = closing("", "");
         CHECK(without.at("settlement") ==
