@@ -146,10 +146,12 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
     }
     for (const Reason& reason : j.reasons)
         reasons.push_back(reason.text);
-    // The forecast's own warnings are said once, by {{forecast}}.
-    for (const Warning& warning : j.warnings)
-        if (warning.kind == WarningKind::due_soon)
-            warnings.push_back(warning.text);
+    // Every warning is listed; {{forecast}} then does not say the forecast a second time.
+    bool forecast_warned = false;
+    for (const Warning& warning : j.warnings) {
+        warnings.push_back(warning.text);
+        forecast_warned = forecast_warned || warning.kind != WarningKind::due_soon;
+    }
     std::vector<std::string> resolved_week, overdue_week, incidents_week, changes;
     for (std::size_t i : c.resolved)
         resolved_week.push_back(plan.issues[i].id);
@@ -214,7 +216,8 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
         {"warning_date", format_iso_date(warning_date(plan))},
         {"severity", std::string(name(plan.ultimatum.severity))},
         {"warnings", bullet_list(warnings, "- none")},
-        {"forecast", j.forecast ? "The forecast: " + forecast_text(*j.forecast, j.deadline) + "."
+        {"forecast", forecast_warned ? std::string("The forecast is the first warning above.")
+                     : j.forecast ? "The forecast: " + forecast_text(*j.forecast, j.deadline) + "."
                      : j.verdict == Verdict::terminate || j.verdict == Verdict::remediated
                          ? std::string("The verdict is decided: there is no forecast.")
                          : std::string("There is no forecast yet.")},
