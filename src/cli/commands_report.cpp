@@ -4,11 +4,12 @@
 #include "command.h"
 #include "common_options.h"
 #include "plan_access.h"
+#include "remedy/model/charges.h"
 #include "remedy/model/check_policy.h"
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
+#include "remedy/model/wording.h"
 #include "remedy/render/ci_report.h"
-#include "remedy/model/charges.h"
 #include "remedy/render/json_report.h"
 #include "remedy/render/statement.h"
 #include "remedy/render/text_reports.h"
@@ -26,8 +27,17 @@ Result status(const Invocation& invocation) {
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
     const Plan& plan = judged.plan();
     const Judgement& j = judged.judgement;
-    const RecentChanges changes = changes_in_week_before(plan, j);
     const Format format = invocation.args.choice("format", formats);
+    if (invocation.args.given("id")) {
+        const Expected<std::size_t> issue = find_issue_index(plan, invocation.args.text("id"));
+        if (!issue)
+            return refusal(issue.error(), judged.loaded.diagnostics);
+        return Outcome{format == Format::json
+                           ? render_issue_json(plan, j, *issue)
+                           : render_issue_text(plan, j, *issue, style_of(invocation, format)),
+                       ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
+    }
+    const RecentChanges changes = changes_in_week_before(plan, j);
     return Outcome{format == Format::json
                        ? render_status_json(plan, j, changes)
                        : render_status_text(plan, j, changes, style_of(invocation, format),
@@ -48,10 +58,10 @@ Result verdict(const Invocation& invocation) {
 Result statement(const Invocation& invocation, const JudgedPlan& judged, Format format) {
     const Plan& plan = judged.plan();
     const Judgement& j = judged.judgement;
-    const std::vector<StatementMonth> months = statement_months(
-        plan, j,
-        invocation.args.flag("verbose") ? charges_by_issue_and_month(plan, j.as_of)
-                                        : std::vector<IssueMonthCharge>{});
+    const std::vector<StatementMonth> months =
+        statement_months(plan, j,
+                         invocation.args.flag("verbose") ? charges_by_issue_and_month(plan, j.as_of)
+                                                         : std::vector<IssueMonthCharge>{});
     std::string text;
     switch (format) {
     case Format::json:
@@ -107,8 +117,7 @@ Result check(const Invocation& invocation) {
     }
     const Plan& plan = loaded->plan;
     const Judgement j = judge(plan, judgement_day(invocation, plan));
-    const ExitStatus status =
-        check_fails(j, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+    const ExitStatus status = check_fails(j, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
     return Outcome{format == Format::text
                        ? render_check_text(plan, j, fail_on, style_of(invocation, format))
                        : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
@@ -122,8 +131,14 @@ std::vector<Command> report_commands() {
         {"status",
          "Where the plan stands on a day, its warnings, and what changed in the week before it",
          "remedy status\n  remedy status --as-of 2026-10-18 --format json\n  remedy status "
-         "--sort cost",
-         {plan_option(), as_of_option(), format_option({Format::text, Format::json}),
+         "--sort cost\n  remedy status NET-1",
+         {{.names = "id",
+           .help = "Show this one issue in full: its dates, money, pauses, owner and notes",
+           .type_name = "ID",
+           .completes = Completes::issue_id},
+          plan_option(),
+          as_of_option(),
+          format_option({Format::text, Format::json}),
           color_option(),
           {.names = "--sort",
            .help = "Order the issues by urgency (overdue first) or by what each costs per day",
@@ -160,8 +175,10 @@ std::vector<Command> report_commands() {
          "or, by month, the statement",
          "remedy penalties --format json\n  remedy penalties --by-month -v\n  remedy penalties "
          "--by-month --format csv > statement.csv",
-         {plan_option(), as_of_option(),
-          format_option({Format::text, Format::json, Format::csv}), color_option(),
+         {plan_option(),
+          as_of_option(),
+          format_option({Format::text, Format::json, Format::csv}),
+          color_option(),
           {.names = "--by-month",
            .help = "The statement: one row per calendar month, what accrued, what is owed after "
                    "the cap, what was credited, the running balance",

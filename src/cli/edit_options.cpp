@@ -1,14 +1,55 @@
 #include "edit_options.h"
 
+#include "common_options.h"
 #include "plan_access.h"
+#include "remedy/model/dates.h"
 
 #include <fmt/format.h>
 
 namespace remedy {
 
-// The day a fact happened: the option `key` when given, else today in client.timezone.
-date::sys_days day_or_today(const Invocation& invocation, std::string_view key, const Plan& plan) {
-    return invocation.args.day(key).value_or(today(invocation, plan));
+Expected<date::sys_days> fact_day(const Invocation& invocation, std::string_view key,
+                                  const Plan& plan) {
+    const date::sys_days now = today(invocation, plan);
+    const date::sys_days day = invocation.args.day(key).value_or(now);
+    if (day > now && !invocation.args.flag("force"))
+        return fail(fmt::format("--{} {} is after today ({} in {}): a fact is recorded once it "
+                                "has happened; give --force to record it anyway",
+                                key, format_iso_date(day), format_iso_date(now),
+                                plan.client.timezone));
+    return day;
+}
+
+std::string notes_with(std::string_view notes, date::sys_days day, std::string_view event,
+                       std::string_view note) {
+    std::string line = fmt::format("{}, {}: {}", format_iso_date(day), event, note);
+    if (notes.empty())
+        return line;
+    return fmt::format("{}{}{}", notes, notes.ends_with('\n') ? "" : "\n", line);
+}
+
+OptionSpec note_option() {
+    return {.names = "--note",
+            .help = "Evidence kept in the notes, with the day (a ticket, a test)",
+            .type_name = "TEXT"};
+}
+
+OptionSpec force_option() {
+    return {.names = "--force",
+            .help = "Record it although its day is after today",
+            .kind = ValueKind::flag};
+}
+
+std::vector<OptionSpec> edit_options(std::vector<OptionSpec> own) {
+    own.insert(own.begin(), plan_option());
+    own.push_back({.names = "--as-of",
+                   .help = "The day the change's consequence is judged on (default: today)",
+                   .type_name = "YYYY-MM-DD",
+                   .kind = ValueKind::day});
+    own.push_back({.names = "-q,--quiet",
+                   .help = "Print nothing when the change is made",
+                   .kind = ValueKind::flag});
+    return own;
 }
 
 Expected<Priority, CommandError> priority_option(const Invocation& invocation) {

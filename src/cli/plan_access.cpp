@@ -6,6 +6,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
+#include "remedy/model/consequences.h"
 #include "remedy/render/escape.h"
 
 #include <fmt/format.h>
@@ -95,8 +96,16 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     }
     if (const Expected<void> written = replace_file_contents(file, change->text); !written)
         return refuse(written.error());
-    return Outcome{fmt::format("{}: {}\n", terminal_text(file), terminal_text(change->summary)),
-                   ExitStatus::ok, before.diagnostics};
+    if (invocation.args.declares("quiet") && invocation.args.flag("quiet"))
+        return Outcome{"", ExitStatus::ok, before.diagnostics};
+    // What the change does, judged on one day before and after it.
+    const date::sys_days day = judgement_day(invocation, *after.plan);
+    std::string report =
+        fmt::format("{}: {}\n", terminal_text(file), terminal_text(change->summary));
+    for (const std::string& line : edit_consequences(*before.plan, judge(*before.plan, day),
+                                                     *after.plan, judge(*after.plan, day)))
+        report += "  " + terminal_text(line) + "\n";
+    return Outcome{std::move(report), ExitStatus::ok, before.diagnostics};
 }
 
 } // namespace remedy

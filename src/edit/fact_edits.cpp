@@ -53,13 +53,17 @@ std::string incident_label(const Incident& incident) {
 } // namespace
 
 Expected<PlanChange> add_incident(const Plan&, std::string_view text, Priority priority,
-                                  std::string_view summary, date::sys_days on) {
-    return PlanChange{
-        apply_edits(text, {append_table(text, {"[[incident]]", "date = " + format_iso_date(on),
-                                               fmt::format("priority = \"{}\"", name(priority)),
-                                               "summary = " + toml_string(summary)})}),
-        fmt::format("{} incident recorded on {}: {}", name(priority), format_iso_date(on),
-                    summary)};
+                                  std::string_view summary, date::sys_days on,
+                                  std::string_view note) {
+    std::vector<std::string> lines = {"[[incident]]", "date = " + format_iso_date(on),
+                                      fmt::format("priority = \"{}\"", name(priority)),
+                                      "summary = " + toml_string(summary)};
+    if (!note.empty())
+        lines.push_back("notes = " +
+                        toml_string(fmt::format("{}, recorded: {}", format_iso_date(on), note)));
+    return PlanChange{apply_edits(text, {append_table(text, lines)}),
+                      fmt::format("{} incident recorded on {}: {}", name(priority),
+                                  format_iso_date(on), summary)};
 }
 
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
@@ -82,22 +86,18 @@ Expected<PlanChange> add_pause(const Plan& plan, std::string_view text, const Ne
     std::string covered;
     if (!pause.issues.empty()) {
         std::string ids;
-        for (const std::string& id : pause.issues) {
-            ids += (ids.empty() ? "" : ", ") + toml_string(id);
-            covered += (covered.empty() ? "" : ", ") + id;
+        for (const std::string& typed : pause.issues) {
+            TRY_ASSIGN(const Issue* issue, find_issue(plan, typed));
+            ids += (ids.empty() ? "" : ", ") + toml_string(issue->id);
+            covered += (covered.empty() ? "" : ", ") + issue->id;
         }
         lines.push_back("issues = [" + ids + "]");
     }
     lines.push_back("reason = " + toml_string(pause.reason));
     if (pause.agreed)
         lines.push_back("agreed = " + format_iso_date(*pause.agreed));
-    std::vector<const SourceMap*> pauses;
-    for (const Pause& existing : plan.pauses)
-        pauses.push_back(&existing.where);
-    const TextEdit edit =
-        pauses.empty() ? append_table(text, lines) : insert_table_after(text, pauses, lines);
     return PlanChange{
-        apply_edits(text, {edit}),
+        apply_edits(text, {pause_table(plan, text, lines)}),
         fmt::format("pause {} to {} of {}, agreed {}: {}", format_iso_date(pause.from),
                     format_iso_date(pause.to), covered.empty() ? "every issue" : covered,
                     format_iso_date(pause.agreed.value_or(pause.from)), pause.reason)};
@@ -112,8 +112,8 @@ Expected<PlanChange> add_credit(const Plan& plan, std::string_view text, const N
     std::vector<const SourceMap*> credits;
     for (const Credit& existing : plan.credits)
         credits.push_back(&existing.where);
-    const TextEdit edit = credits.empty() ? append_table(text, lines)
-                                          : insert_table_after(text, credits, lines);
+    const TextEdit edit =
+        credits.empty() ? append_table(text, lines) : insert_table_after(text, credits, lines);
     return PlanChange{apply_edits(text, {edit}),
                       fmt::format("credit of {} {} on {} recorded ({})", credit.amount,
                                   plan.contract.currency, format_iso_date(credit.date),
@@ -122,7 +122,8 @@ Expected<PlanChange> add_credit(const Plan& plan, std::string_view text, const N
 
 Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& name, IncidentStatus status,
-                                      std::string_view reason) {
+                                      std::string_view reason, date::sys_days today,
+                                      std::string_view note) {
     TRY_ASSIGN(const Incident* found, find_incident(plan, name));
     const Incident& incident = *found;
     if (incident.status == status)
@@ -131,12 +132,17 @@ Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
     if (incident.status == IncidentStatus::withdrawn)
         return fail(fmt::format("{} is withdrawn; it no longer counts", incident_label(incident)));
     const std::string existing = quoting_of(text, incident.where, "status");
-    return PlanChange{
-        apply_edits(text, {set_key(text, incident.where, "status",
-                                   string_like(existing, remedy::name(status))),
-                           set_key(text, incident.where, "dispute", toml_string(reason))}),
-        fmt::format("{} {}: {}", incident_label(incident),
-                    status == IncidentStatus::withdrawn ? "withdrawn" : "disputed", reason)};
+    std::vector<TextEdit> edits = {
+        set_key(text, incident.where, "status", string_like(existing, remedy::name(status))),
+        set_key(text, incident.where, "dispute", toml_string(reason))};
+    if (auto noted =
+            note_edit(text, incident.where, incident.notes, today,
+                      status == IncidentStatus::withdrawn ? "withdrawn" : "disputed", note))
+        edits.push_back(*noted);
+    return PlanChange{apply_edits(text, edits),
+                      fmt::format("{} {}: {}", incident_label(incident),
+                                  status == IncidentStatus::withdrawn ? "withdrawn" : "disputed",
+                                  reason)};
 }
 
 } // namespace remedy

@@ -1,5 +1,8 @@
 #include "key_edits.h"
 
+#include "remedy/model/dates.h"
+#include "remedy/model/wording.h"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -87,6 +90,30 @@ TextEdit insert_table_after(std::string_view text, const std::vector<const Sourc
     TextEdit edit = append_table(text.substr(0, at), lines);
     edit.offset = at;
     return edit;
+}
+
+Expected<const Issue*> find_issue(const Plan& plan, std::string_view id) {
+    TRY_ASSIGN(const std::size_t index, find_issue_index(plan, id));
+    return &plan.issues[index];
+}
+
+std::optional<TextEdit> note_edit(std::string_view text, const SourceMap& where,
+                                  std::string_view notes, date::sys_days day,
+                                  std::string_view event, std::string_view note) {
+    if (note.empty())
+        return std::nullopt;
+    std::string line = fmt::format("{}, {}: {}", format_iso_date(day), event, note);
+    if (!notes.empty())
+        line = fmt::format("{}{}{}", notes, notes.ends_with('\n') ? "" : "\n", line);
+    return set_key(text, where, "notes", toml_string(line));
+}
+
+TextEdit pause_table(const Plan& plan, std::string_view text,
+                     const std::vector<std::string>& lines) {
+    std::vector<const SourceMap*> pauses;
+    for (const Pause& existing : plan.pauses)
+        pauses.push_back(&existing.where);
+    return pauses.empty() ? append_table(text, lines) : insert_table_after(text, pauses, lines);
 }
 
 } // namespace remedy

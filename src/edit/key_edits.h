@@ -4,9 +4,12 @@
 // the table's last one, a key's line removed, a table appended. Private to the edit layer.
 
 #include "remedy/edit/text_edit.h"
+#include "remedy/model/plan.h"
 #include "remedy/model/source.h"
+#include "remedy/util/expected.h"
 
 #include <cstddef>
+#include <date/date.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,5 +50,18 @@ TextEdit append_table(std::string_view text, const std::vector<std::string>& lin
 // last pause, so that tables of a kind stay together.
 TextEdit insert_table_after(std::string_view text, const std::vector<const SourceMap*>& after,
                             const std::vector<std::string>& lines);
+
+// The issue `id` names, in any case (find_issue_index).
+Expected<const Issue*> find_issue(const Plan& plan, std::string_view id);
+
+// The edit that adds "2026-10-19, resolved: NOTE" to the `notes` of a table (an issue or an
+// incident) on a line of its own; none when `note` is empty.
+std::optional<TextEdit> note_edit(std::string_view text, const SourceMap& where,
+                                  std::string_view notes, date::sys_days day,
+                                  std::string_view event, std::string_view note);
+
+// A [[pause]] table's lines and where it goes: after the last pause, else at the end.
+TextEdit pause_table(const Plan& plan, std::string_view text,
+                     const std::vector<std::string>& lines);
 
 } // namespace remedy

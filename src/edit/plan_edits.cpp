@@ -3,6 +3,7 @@
 #include "key_edits.h"
 #include "remedy/edit/text_edit.h"
 #include "remedy/model/dates.h"
+#include "remedy/model/timebox.h"
 #include "remedy/model/wording.h"
 #include "remedy/util/ascii.h"
 
@@ -13,69 +14,184 @@ namespace remedy {
 
 namespace {
 
-// The issue with `id`, which matches in any case, as people type ids.
-Expected<const Issue*> find_issue(const Plan& plan, std::string_view id) {
-    const std::string wanted = to_lower_ascii(id);
-    for (const Issue& issue : plan.issues)
-        if (to_lower_ascii(issue.id) == wanted)
-            return &issue;
-    return fail(fmt::format("{} has no issue {}", plan.file, id));
+// The edit that sets an issue's status, keeping the file's quoting.
+TextEdit status_edit(std::string_view text, const Issue& issue, std::string_view status) {
+    return set_key(text, issue.where, "status",
+                   string_like(quoting_of(text, issue.where, "status"), status));
+}
+
+// `edits` and, last (a new key goes after the others), the note.
+std::vector<TextEdit> with_note(std::vector<TextEdit> edits, std::string_view text,
+                                const Issue& issue, date::sys_days day, std::string_view event,
+                                std::string_view note) {
+    if (auto noted = note_edit(text, issue.where, issue.notes, day, event, note))
+        edits.push_back(*noted);
+    return edits;
 }
 
 } // namespace
 
 Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                   date::sys_days on) {
-    const Expected<const Issue*> found = find_issue(plan, id);
-    if (!found)
-        return fail(found.error());
-    const Issue& issue = **found;
+                                   date::sys_days on, std::string_view note) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    const Issue& issue = *found;
     if (issue.status == IssueStatus::resolved)
         return fail(fmt::format("{} is already resolved (on {})", issue.id,
                                 format_iso_date(*issue.resolved)));
     if (issue.status == IssueStatus::waived)
         return fail(fmt::format("{} is waived; reopen it first to resolve it", issue.id));
-    const std::string existing = quoting_of(text, issue.where, "status");
-    return PlanChange{
-        apply_edits(text, {set_key(text, issue.where, "status", string_like(existing, "resolved")),
-                           set_key(text, issue.where, "resolved", format_iso_date(on))}),
-        fmt::format("{} resolved on {}", issue_label(issue), format_iso_date(on))};
+    const std::vector<TextEdit> edits =
+        with_note({status_edit(text, issue, "resolved"),
+                   set_key(text, issue.where, "resolved", format_iso_date(on))},
+                  text, issue, on, "resolved", note);
+    return PlanChange{apply_edits(text, edits),
+                      fmt::format("{} resolved on {}", issue_label(issue), format_iso_date(on))};
 }
 
-Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id) {
-    const Expected<const Issue*> found = find_issue(plan, id);
-    if (!found)
-        return fail(found.error());
-    const Issue& issue = **found;
+Expected<PlanChange> start_issue(const Plan& plan, std::string_view text, std::string_view id,
+                                 date::sys_days on, std::string_view note) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    const Issue& issue = *found;
+    if (issue.status != IssueStatus::open)
+        return fail(
+            fmt::format("{} is {}, not open: nothing to start", issue.id, name(issue.status)));
+    return PlanChange{apply_edits(text, with_note({status_edit(text, issue, "in_progress")}, text,
+                                                  issue, on, "started", note)),
+                      fmt::format("{} in progress", issue_label(issue))};
+}
+
+Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id,
+                                  const Reopening& reopening) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    const Issue& issue = *found;
     if (issue.status != IssueStatus::resolved && issue.status != IssueStatus::waived)
         return fail(fmt::format("{} is {}, not resolved or waived: nothing to reopen", issue.id,
                                 name(issue.status)));
-    const std::string existing = quoting_of(text, issue.where, "status");
-    std::vector<TextEdit> edits = {
-        set_key(text, issue.where, "status", string_like(existing, "open"))};
+    const date::sys_days on = reopening.on;
+    if (issue.resolved && on < *issue.resolved)
+        return fail(fmt::format("--on {} is before {} was resolved ({})", format_iso_date(on),
+                                issue.id, format_iso_date(*issue.resolved)));
+    const std::string note = reopening.note.empty()
+                                 ? reopening.reason
+                                 : fmt::format("{} ({})", reopening.reason, reopening.note);
+    std::vector<TextEdit> edits = {status_edit(text, issue, "open")};
     for (std::string_view key : {"resolved", "waived", "waiver"})
         if (auto removal = remove_key(text, issue.where, key))
             edits.push_back(*removal);
-    return PlanChange{apply_edits(text, edits),
-                      fmt::format("{} reopened (was {})", issue_label(issue), name(issue.status))};
+    edits = with_note(std::move(edits), text, issue, on, "reopened", note);
+    std::string summary = fmt::format("{} reopened on {} (was {}): {}", issue_label(issue),
+                                      format_iso_date(on), name(issue.status), reopening.reason);
+    // The days it stood resolved: from the day after the resolution to the day before today's.
+    if (issue.resolved && !reopening.never_fixed && *issue.resolved + date::days{1} < on) {
+        const date::sys_days from = *issue.resolved + date::days{1};
+        const date::sys_days to = on - date::days{1};
+        if (from > final_deadline(plan))
+            return fail(fmt::format(
+                "{} was resolved after the deadline ({}): there is no time left to pause; "
+                "give --never-fixed to reopen it as never resolved",
+                issue.id, format_iso_date(final_deadline(plan))));
+        edits.push_back(pause_table(
+            plan, text,
+            {"[[pause]]", "from = " + format_iso_date(from), "to = " + format_iso_date(to),
+             "issues = [" + toml_string(issue.id) + "]",
+             "reason = " +
+                 toml_string(fmt::format("{} stood resolved until reopened on {}: {}", issue.id,
+                                         format_iso_date(on), reopening.reason))}));
+        summary += fmt::format("; the days it stood resolved, {} to {}, are paused",
+                               format_iso_date(from), format_iso_date(to));
+    }
+    return PlanChange{apply_edits(text, edits), summary};
 }
 
 Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                 std::string_view reason, date::sys_days on) {
-    const Expected<const Issue*> found = find_issue(plan, id);
-    if (!found)
-        return fail(found.error());
-    const Issue& issue = **found;
+                                 std::string_view reason, date::sys_days on,
+                                 std::string_view note) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    const Issue& issue = *found;
     if (issue.status == IssueStatus::waived)
         return fail(fmt::format("{} is already waived", issue.id));
     if (issue.status == IssueStatus::resolved)
         return fail(fmt::format("{} is resolved; reopen it first to waive it", issue.id));
-    const std::string existing = quoting_of(text, issue.where, "status");
+    const std::vector<TextEdit> edits =
+        with_note({status_edit(text, issue, "waived"),
+                   set_key(text, issue.where, "waived", format_iso_date(on)),
+                   set_key(text, issue.where, "waiver", toml_string(reason))},
+                  text, issue, on, "waived", note);
     return PlanChange{
-        apply_edits(text, {set_key(text, issue.where, "status", string_like(existing, "waived")),
-                           set_key(text, issue.where, "waived", format_iso_date(on)),
-                           set_key(text, issue.where, "waiver", toml_string(reason))}),
+        apply_edits(text, edits),
         fmt::format("{} waived from {}: {}", issue_label(issue), format_iso_date(on), reason)};
+}
+
+Expected<PlanChange> remove_issue(const Plan& plan, std::string_view text, std::string_view id) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    const Issue& issue = *found;
+    for (const Pause& pause : plan.pauses)
+        for (const std::string& named : pause.issues)
+            if (to_lower_ascii(named) == to_lower_ascii(issue.id))
+                return fail(fmt::format("{} is named by the pause from {} (line {}); take it out "
+                                        "of that pause first",
+                                        issue.id, format_iso_date(pause.from),
+                                        pause.where.table.begin.line));
+    // From the table's header to the line after its last key, and the blank line before it.
+    std::size_t begin = start_of_line(text, byte_offset(text, issue.where.table.begin));
+    std::size_t end = after_last_key(text, issue.where);
+    const std::string_view eol = line_ending(text);
+    if (begin >= eol.size() && text.substr(begin - eol.size(), eol.size()) == eol) {
+        const std::size_t previous = start_of_line(text, begin - eol.size());
+        if (previous + eol.size() == begin)
+            begin = previous; // a blank line
+    }
+    if (end == text.size() && !text.ends_with('\n') && begin >= eol.size())
+        begin -= eol.size(); // the file keeps ending without a newline
+    return PlanChange{apply_edits(text, {TextEdit{begin, end - begin, ""}}),
+                      fmt::format("{} removed: {}", issue_label(issue), issue.title)};
+}
+
+Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::string_view id,
+                               const IssueFields& fields) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    const Issue& issue = *found;
+    std::vector<TextEdit> edits;
+    std::vector<std::string> set, removed;
+    const auto set_text = [&](std::string_view key, const std::optional<std::string>& value,
+                              bool removable) {
+        if (!value)
+            return;
+        if (value->empty() && removable) {
+            removed.push_back(std::string(key));
+            if (auto removal = remove_key(text, issue.where, key))
+                edits.push_back(*removal);
+            return;
+        }
+        set.push_back(std::string(key));
+        edits.push_back(set_key(text, issue.where, key,
+                                string_like(quoting_of(text, issue.where, key), *value)));
+    };
+    set_text("title", fields.title, false);
+    if (fields.priority)
+        set_text("priority", std::string(name(*fields.priority)), false);
+    if (fields.due) {
+        set.push_back("due");
+        edits.push_back(set_key(text, issue.where, "due", format_iso_date(*fields.due)));
+    }
+    set_text("owner", fields.owner, true);
+    set_text("category", fields.category, true);
+    set_text("notes", fields.notes, true);
+    const auto joined = [](const std::vector<std::string>& keys) {
+        std::string list;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            list += (i ? ", " : "") + keys[i];
+        return list;
+    };
+    std::string list;
+    if (!set.empty())
+        list = "set " + joined(set);
+    if (!removed.empty())
+        list += (list.empty() ? "removed " : "; removed ") + joined(removed);
+    if (list.empty())
+        return fail("nothing to set: give --title, --priority, --due, --owner, --category or "
+                    "--notes");
+    return PlanChange{apply_edits(text, edits), fmt::format("{}: {}", issue_label(issue), list)};
 }
 
 Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const NewIssue& wanted) {
@@ -111,6 +227,8 @@ Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const Ne
         lines.push_back("category = " + toml_string(wanted.category));
     if (!wanted.owner.empty())
         lines.push_back("owner = " + toml_string(wanted.owner));
+    if (!wanted.notes.empty())
+        lines.push_back("notes = " + toml_string(wanted.notes));
     return PlanChange{apply_edits(text, {append_table(text, lines)}),
                       fmt::format("{} ({}) added, due {}: {}", id, name(wanted.priority),
                                   format_iso_date(wanted.due), wanted.title)};

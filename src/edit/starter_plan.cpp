@@ -8,10 +8,35 @@
 
 namespace remedy {
 
-std::string starter_plan(const std::string& client, const std::string& provider,
-                         date::sys_days start, const std::string& timezone) {
+namespace {
+
+std::string string_array(const std::vector<std::string>& values) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out += (i ? ", " : "") + toml_string(values[i]);
+    return out + "]";
+}
+
+std::string example_issue(date::sys_days due) {
+    return fmt::format(R"([[issue]]
+id = "EX-1"
+title = "Replace this example with the first issue"
+priority = "medium"   # low, medium, high or critical (or P4..P1)
+due = {}
+status = "open"       # open, in_progress, resolved (with resolved = DATE) or waived
+
+)",
+                       format_iso_date(due));
+}
+
+} // namespace
+
+std::string starter_plan(const StarterValues& v) {
+    const auto contact = [](const std::string& given, std::string_view placeholder) {
+        return toml_string(given.empty() ? placeholder : given);
+    };
     return fmt::format(
-        R"(# The remediation plan with {provider_name}, kept by remedy (see `man remedy`).
+        R"(# The remediation plan with {provider}, kept by remedy (see `man remedy`).
 # Check it with `remedy check`; see where it stands with `remedy status`.
 
 [client]
@@ -22,16 +47,16 @@ timezone = {timezone}                       # "today" is judged here
 [provider]
 name = {provider}
 contact = {provider_contact}   # the To of the letters
-cc = []                                                   # more addresses to copy
+cc = {cc}   # more addresses to copy
 
 [contract]
-reference = ""          # the contract's reference, named in every letter
-currency = "USD"        # ISO 4217
-monthly_fee = "0.00"    # needed only when a penalty is a "%" of it
+reference = {reference}   # the contract's reference, named in every letter
+currency = {currency}   # ISO 4217
+monthly_fee = {fee}   # needed only when a penalty is a "%" of it
 
 [timebox]
 start = {start}   # the day the notice of dissatisfaction went out
-days = 60            # at most 60; only an agreed [[timebox.extension]] goes further
+days = {days}   # at most 60; only an agreed [[timebox.extension]] goes further
 
 [penalties]
 grace_days = 0               # days after a due date before penalties run
@@ -51,23 +76,20 @@ issued = {start}   # the warning; incidents after it count as strikes
 strikes = 1           # this many incidents after the warning entitle you to terminate
 severity = "high"
 
-# One [[issue]] per problem, each with a priority and the date it must be resolved by.
-# `remedy add`, `remedy resolve ID`, `remedy waive ID --reason ...` change them.
-[[issue]]
-id = "EX-1"
-title = "Replace this example with the first issue"
-priority = "medium"   # low, medium, high or critical (or P4..P1)
-due = {due}
-status = "open"       # open, in_progress, resolved (with resolved = DATE) or waived
-
-# New failures during the plan: `remedy incident --priority high --summary "..."`.
+# One [[issue]] per problem, each with a priority and the date it must be resolved by:
+# `remedy add --title ... --priority high --due YYYY-MM-DD`, then `remedy start ID`,
+# `remedy resolve ID`, `remedy set ID --due ...`, `remedy waive ID --reason ...`.
+{example}# New failures during the plan: `remedy incident --priority high --summary "..."`.
 )",
-        fmt::arg("provider_name", provider), fmt::arg("client", toml_string(client)),
-        fmt::arg("client_contact", toml_string(placeholder_client_contact)),
-        fmt::arg("provider_contact", toml_string(placeholder_provider_contact)),
-        fmt::arg("provider", toml_string(provider)), fmt::arg("timezone", toml_string(timezone)),
-        fmt::arg("start", format_iso_date(start)),
-        fmt::arg("due", format_iso_date(start + date::days{14})));
+        fmt::arg("client", toml_string(v.client)),
+        fmt::arg("client_contact", contact(v.client_contact, placeholder_client_contact)),
+        fmt::arg("provider_contact", contact(v.provider_contact, placeholder_provider_contact)),
+        fmt::arg("provider", toml_string(v.provider)), fmt::arg("cc", string_array(v.cc)),
+        fmt::arg("reference", toml_string(v.reference)),
+        fmt::arg("currency", toml_string(v.currency)), fmt::arg("fee", toml_string(v.monthly_fee)),
+        fmt::arg("days", v.days), fmt::arg("timezone", toml_string(v.timezone)),
+        fmt::arg("start", format_iso_date(v.start)),
+        fmt::arg("example", v.example_issue ? example_issue(v.start + date::days{14}) : ""));
 }
 
 } // namespace remedy

@@ -2,6 +2,8 @@
 
 #include "remedy/model/dates.h"
 #include "remedy/model/strikes.h"
+#include "remedy/util/ascii.h"
+#include "remedy/util/suggest.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -78,6 +80,39 @@ std::string strike_rule_text(const Plan& plan, const Judgement& j) {
         left > 1 && strikes == 0 ? std::string() : " " + incidents, name(plan.ultimatum.severity),
         left == 1 ? "entitles" : "entitle", plan.client.name, agreement_text(plan),
         strikes == 0 ? std::string() : fmt::format(" ({} of {} so far)", strikes, j.strike_limit));
+}
+
+std::string notes_on(std::string_view notes, date::sys_days as_of) {
+    std::string kept;
+    while (!notes.empty()) {
+        const std::size_t newline = notes.find('\n');
+        const std::string_view line = notes.substr(0, newline);
+        notes = newline == std::string_view::npos ? "" : notes.substr(newline + 1);
+        const Expected<date::sys_days> dated = line.size() >= 11 && line[10] == ','
+                                                   ? parse_iso_date(line.substr(0, 10))
+                                                   : Expected<date::sys_days>(fail("undated"));
+        if (dated && *dated > as_of)
+            continue;
+        kept += (kept.empty() ? "" : "\n") + std::string(line);
+    }
+    return kept;
+}
+
+Expected<std::size_t> find_issue_index(const Plan& plan, std::string_view id) {
+    const std::string wanted = to_lower_ascii(id);
+    std::vector<std::string> lower;
+    for (const Issue& issue : plan.issues) {
+        lower.push_back(to_lower_ascii(issue.id));
+        if (lower.back() == wanted)
+            return lower.size() - 1;
+    }
+    const std::vector<std::string_view> candidates(lower.begin(), lower.end());
+    if (const auto nearest = nearest_word(wanted, candidates))
+        for (std::size_t i = 0; i < lower.size(); ++i)
+            if (lower[i] == *nearest)
+                return fail(fmt::format("{} has no issue {}; did you mean {}?", plan.file, id,
+                                        plan.issues[i].id));
+    return fail(fmt::format("{} has no issue {}", plan.file, id));
 }
 
 } // namespace remedy

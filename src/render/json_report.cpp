@@ -2,6 +2,7 @@
 
 #include "remedy/model/dates.h"
 #include "remedy/model/strikes.h"
+#include "remedy/model/wording.h"
 #include "remedy/render/json_writer.h"
 
 #include <fmt/format.h>
@@ -214,6 +215,56 @@ void head(JsonWriter& json, const Plan& plan, const Judgement& j) {
 
 } // namespace
 
+namespace {
+
+// Text that may be absent: null when empty.
+void text_or_null(JsonWriter& json, const std::string& text) {
+    if (text.empty())
+        json.null();
+    else
+        json.value(text);
+}
+
+// One issue on as_of: what status lists, and `remedy status ID` shows.
+void issue_object(JsonWriter& json, const Plan& plan, const Judgement& j, std::size_t i) {
+    const Issue& issue = plan.issues[i];
+    const IssueJudgement& judged = j.issues[i];
+    json.begin_object();
+    json.key("id").value(issue.id);
+    json.key("title").value(issue.title);
+    json.key("priority").value(name(issue.priority));
+    json.key("state").value(name(judged.state));
+    json.key("due").value(format_iso_date(issue.due));
+    json.key("effective_due").value(format_iso_date(judged.dates.effective_due));
+    json.key("resolved");
+    if (judged.state == IssueStatus::resolved)
+        json.value(format_iso_date(*issue.resolved));
+    else
+        json.null();
+    json.key("overdue").value(judged.overdue);
+    json.key("days_overdue").value(judged.days_overdue);
+    json.key("late_days").value(judged.penalty.late_days);
+    json.key("penalty");
+    money(json, plan, judged.penalty.subtotal);
+    json.key("accruing").value(judged.accruing);
+    day_figures(json, plan, issue, judged);
+    json.key("category");
+    text_or_null(json, issue.category);
+    json.key("owner");
+    text_or_null(json, issue.owner);
+    json.key("notes");
+    text_or_null(json, notes_on(issue.notes, j.as_of));
+    json.end_object();
+}
+
+} // namespace
+
+std::string render_issue_json(const Plan& plan, const Judgement& j, std::size_t issue) {
+    JsonWriter json;
+    issue_object(json, plan, j, issue);
+    return json.finish();
+}
+
 std::string render_status_json(const Plan& plan, const Judgement& j, const RecentChanges& c) {
     JsonWriter json;
     json.begin_object();
@@ -223,30 +274,8 @@ std::string render_status_json(const Plan& plan, const Judgement& j, const Recen
     json.end_object();
     strikes(json, plan, j);
     json.key("issues").begin_array();
-    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
-        const Issue& issue = plan.issues[i];
-        const IssueJudgement& judged = j.issues[i];
-        json.begin_object();
-        json.key("id").value(issue.id);
-        json.key("title").value(issue.title);
-        json.key("priority").value(name(issue.priority));
-        json.key("state").value(name(judged.state));
-        json.key("due").value(format_iso_date(issue.due));
-        json.key("effective_due").value(format_iso_date(judged.dates.effective_due));
-        json.key("resolved");
-        if (judged.state == IssueStatus::resolved)
-            json.value(format_iso_date(*issue.resolved));
-        else
-            json.null();
-        json.key("overdue").value(judged.overdue);
-        json.key("days_overdue").value(judged.days_overdue);
-        json.key("late_days").value(judged.penalty.late_days);
-        json.key("penalty");
-        money(json, plan, judged.penalty.subtotal);
-        json.key("accruing").value(judged.accruing);
-        day_figures(json, plan, issue, judged);
-        json.end_object();
-    }
+    for (std::size_t i = 0; i < plan.issues.size(); ++i)
+        issue_object(json, plan, j, i);
     json.end_array();
     warnings_and_forecast(json, plan, j);
     json.key("client").value(plan.client.name);

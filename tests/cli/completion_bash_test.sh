@@ -37,7 +37,7 @@ complete_line() {
     fi
 }
 complete_line "remedy " status check resolve completion --version
-complete_line "remedy st" status
+complete_line "remedy st" status start
 complete_line "remedy status --" --as-of --format --color --file
 complete_line "remedy check --fail-on " at-risk terminate never
 complete_line "remedy check --format " text json github junit

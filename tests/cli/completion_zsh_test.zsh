@@ -42,7 +42,7 @@ complete_line() {
         fi
     done
 }
-complete_line "remedy st" "status"
+complete_line "remedy stat" "status"
 complete_line "remedy " status check resolve completion
 complete_line "remedy check --fail-on " at-risk terminate never
 complete_line "remedy completion " bash zsh fish

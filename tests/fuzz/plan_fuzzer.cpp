@@ -90,28 +90,34 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
     consume(render_calendar(plan, j, stamp));
 }
 
-// The edits of `remedy resolve`, `reopen`, `waive`, `pause` (on the first issue), `incident`,
+// The edits of `remedy resolve`, `reopen`, `waive`, `start`, `remove`, `set`, `pause` (on the
+// first issue), `incident`,
 // `extend`, `pause`, `dispute` (of the first incident) and `add`, each result read again as the CLI
 // does before it writes: the text an edit makes from a hostile plan is new input for the reader.
 void edit_everything(const Plan& plan, std::string_view text, date::sys_days on) {
     std::vector<Expected<PlanChange>> changes;
     if (!plan.issues.empty()) {
         const std::string& id = plan.issues.front().id;
-        changes.push_back(resolve_issue(plan, text, id, on));
-        changes.push_back(reopen_issue(plan, text, id));
-        changes.push_back(waive_issue(plan, text, id, "out of scope", on));
+        changes.push_back(resolve_issue(plan, text, id, on, "ticket 7"));
+        changes.push_back(reopen_issue(plan, text, id, Reopening{on, "again", false, "seen"}));
+        changes.push_back(waive_issue(plan, text, id, "out of scope", on, ""));
+        changes.push_back(start_issue(plan, text, id, on, "on it"));
+        changes.push_back(remove_issue(plan, text, id));
+        changes.push_back(
+            set_issue(plan, text, id, IssueFields{"t", Priority::low, on, "", "c", "n\"x"}));
         changes.push_back(
             add_pause(plan, text, NewPause{on, on + date::days{2}, {id}, "freeze", on}));
     }
-    changes.push_back(add_incident(plan, text, Priority::high, "outage", on));
+    changes.push_back(add_incident(plan, text, Priority::high, "outage", on, "CW-1"));
     changes.push_back(add_extension(plan, text, 7, "agreed", on));
     changes.push_back(add_pause(plan, text, NewPause{on, on, {}, "access", std::nullopt}));
     if (!plan.incidents.empty())
         changes.push_back(contest_incident(
             plan, text,
             IncidentName{format_iso_date(plan.incidents[0].date), plan.incidents[0].summary},
-            IncidentStatus::disputed, "not ours"));
-    changes.push_back(add_issue(plan, text, NewIssue{"", "new", Priority::low, on, "net", ""}));
+            IncidentStatus::disputed, "not ours", on, "log attached"));
+    changes.push_back(
+        add_issue(plan, text, NewIssue{"", "new", Priority::low, on, "net", "", "n"}));
     for (const Expected<PlanChange>& change : changes)
         if (change)
             sink += read_plan(change->text, plan.file).diagnostics.size();

@@ -109,19 +109,21 @@ std::string refusal(const Edit& edit) {
 
 Edit resolve(std::string id, date::sys_days on) {
     return [=](const Plan& plan, std::string_view text) {
-        return resolve_issue(plan, text, id, on);
+        return resolve_issue(plan, text, id, on, "");
     };
 }
 
-Edit reopen(std::string id) {
+// Reopened on 2026-10-19, the day after NET-2's resolution: no day stood resolved in between.
+Edit reopen(std::string id, date::sys_days on = remedy_test::day(2026, 10, 19),
+            bool never_fixed = false) {
     return [=](const Plan& plan, std::string_view text) {
-        return reopen_issue(plan, text, id);
+        return reopen_issue(plan, text, id, Reopening{on, "Dropped again", never_fixed, ""});
     };
 }
 
 Edit waive(std::string id, std::string reason) {
     return [=](const Plan& plan, std::string_view text) {
-        return waive_issue(plan, text, id, reason, remedy_test::day(2026, 10, 20));
+        return waive_issue(plan, text, id, reason, remedy_test::day(2026, 10, 20), "");
     };
 }
 
@@ -148,13 +150,45 @@ TEST_SUITE("plan_edits") {
         CHECK(changed.summary == "SRV-2 (low) resolved on 2026-10-28");
     }
 
-    TEST_CASE("reopening a resolved issue keeps its quotes and removes the date line whole") {
+    TEST_CASE("reopening a resolved issue keeps its quotes, removes the date line whole and "
+              "keeps the reason in its notes") {
         const PlanChange changed = change(plan_text, reopen("NET-2"));
         CHECK(changed.text == replace_once(plan_text,
                                            "status = 'resolved'\n"
-                                           "resolved = 2026-10-18   # verified by our own scan\n",
-                                           "status = 'open'\n"));
-        CHECK(changed.summary == "NET-2 (high) reopened (was resolved)");
+                                           "resolved = 2026-10-18   # verified by our own scan\n"
+                                           "category = \"network\"\n",
+                                           "status = 'open'\n"
+                                           "category = \"network\"\n"
+                                           "notes = \"2026-10-19, reopened: Dropped again\"\n"));
+        CHECK(changed.summary ==
+              "NET-2 (high) reopened on 2026-10-19 (was resolved): Dropped again");
+    }
+
+    TEST_CASE("the days a reopened issue stood resolved become a pause of that issue") {
+        // Resolved 2026-10-18, reopened 2026-10-25: it stood resolved 2026-10-19..24.
+        const PlanChange changed = change(plan_text, reopen("NET-2", day(2026, 10, 25)));
+        CHECK(
+            changed.text ==
+            replace_once(plan_text,
+                         "status = 'resolved'\n"
+                         "resolved = 2026-10-18   # verified by our own scan\n"
+                         "category = \"network\"\n",
+                         "status = 'open'\n"
+                         "category = \"network\"\n"
+                         "notes = \"2026-10-25, reopened: Dropped again\"\n") +
+                "\n[[pause]]\nfrom = 2026-10-19\nto = 2026-10-24\nissues = [\"NET-2\"]\n"
+                "reason = \"NET-2 stood resolved until reopened on 2026-10-25: Dropped again\"\n");
+        CHECK(changed.summary == "NET-2 (high) reopened on 2026-10-25 (was resolved): Dropped "
+                                 "again; the days it stood resolved, 2026-10-19 to 2026-10-24, "
+                                 "are paused");
+        SUBCASE("unless it was never fixed") {
+            const PlanChange never = change(plan_text, reopen("NET-2", day(2026, 10, 25), true));
+            CHECK(never.text.find("[[pause]]") == std::string::npos);
+        }
+        SUBCASE("and it cannot be reopened before it was resolved") {
+            CHECK(refusal(reopen("NET-2", day(2026, 10, 17))) ==
+                  "--on 2026-10-17 is before NET-2 was resolved (2026-10-18)");
+        }
     }
 
     TEST_CASE("reopening a waived issue sets it open and removes its date and waiver lines") {
@@ -162,9 +196,70 @@ TEST_SUITE("plan_edits") {
         CHECK(changed.text == replace_once(plan_text,
                                            "status = \"waived\"\n"
                                            "waived = 2026-10-19   # agreed on the phone\n"
-                                           "waiver = \"Replaced by the new NAS\"\n",
-                                           "status = \"open\"\n"));
-        CHECK(changed.summary == "SRV-1 (medium) reopened (was waived)");
+                                           "waiver = \"Replaced by the new NAS\"\n"
+                                           "category = \"servers\"\n",
+                                           "status = \"open\"\n"
+                                           "category = \"servers\"\n"
+                                           "notes = \"2026-10-19, reopened: Dropped again\"\n"));
+        CHECK(changed.summary ==
+              "SRV-1 (medium) reopened on 2026-10-19 (was waived): Dropped again");
+    }
+
+    TEST_CASE("starting an open issue sets it in progress and keeps the evidence with the day") {
+        const PlanChange changed = change(plan_text, [](const Plan& plan, std::string_view text) {
+            return start_issue(plan, text, "net-1", day(2026, 10, 3), "Firmware, CW-48812");
+        });
+        CHECK(changed.text ==
+              replace_once(plan_text, "  category = \"network\"\n",
+                           "  category = \"network\"\n"
+                           "  status = \"in_progress\"\n"
+                           "  notes = \"2026-10-03, started: Firmware, CW-48812\"\n"));
+        CHECK(changed.summary == "NET-1 (critical) in progress");
+        CHECK(refusal([](const Plan& plan, std::string_view text) {
+                  return start_issue(plan, text, "SRV-2", day(2026, 10, 3), "");
+              }) == "SRV-2 is in_progress, not open: nothing to start");
+    }
+
+    TEST_CASE("set changes the values where they are and removes an emptied key") {
+        const PlanChange changed = change(plan_text, [](const Plan& plan, std::string_view text) {
+            return set_issue(plan, text, "NET-1",
+                             IssueFields{"VPN drops", Priority::high, day(2026, 10, 22), "Acme NOC",
+                                         "", std::nullopt});
+        });
+        CHECK(changed.text == replace_once(plan_text,
+                                           "  title    = \"VPN drops at the branch office\"\n"
+                                           "  priority = \"P1\"\n"
+                                           "  due      = 2026-10-15   # agreed by phone\n"
+                                           "  category = \"network\"\n",
+                                           "  title    = \"VPN drops\"\n"
+                                           "  priority = \"high\"\n"
+                                           "  due      = 2026-10-22   # agreed by phone\n"
+                                           "  owner = \"Acme NOC\"\n"));
+        CHECK(changed.summary ==
+              "NET-1 (critical): set title, priority, due, owner; removed category");
+    }
+
+    TEST_CASE("remove takes the issue's whole table and the blank line before it") {
+        const PlanChange changed = change(plan_text, [](const Plan& plan, std::string_view text) {
+            return remove_issue(plan, text, "SRV-1");
+        });
+        CHECK(changed.text == replace_once(plan_text,
+                                           "\n[[issue]]\n"
+                                           "id = \"SRV-1\"\n"
+                                           "title = \"File server full\"\n"
+                                           "priority = \"medium\"\n"
+                                           "due = 2026-10-25\n"
+                                           "status = \"waived\"\n"
+                                           "waived = 2026-10-19   # agreed on the phone\n"
+                                           "waiver = \"Replaced by the new NAS\"\n"
+                                           "category = \"servers\"\n",
+                                           ""));
+        CHECK(changed.summary == "SRV-1 (medium) removed: File server full");
+    }
+
+    TEST_CASE("an unknown id is refused with the nearest one") {
+        CHECK(refusal(resolve("NTE-1", day(2026, 10, 19))) ==
+              "remedy.toml has no issue NTE-1; did you mean NET-1?");
     }
 
     TEST_CASE("waiving an open issue adds its status, the day and the reason, escaped") {
@@ -220,26 +315,29 @@ TEST_SUITE("plan_edits") {
 
     TEST_CASE("an edit of an issue the plan does not have is refused, naming the file") {
         SUBCASE("resolve") {
-            CHECK(refusal(resolve("NET-9", day(2026, 10, 19))) == "remedy.toml has no issue NET-9");
+            CHECK(refusal(resolve("NET-9", day(2026, 10, 19))) ==
+                  "remedy.toml has no issue NET-9; did you mean NET-1?");
         }
         SUBCASE("reopen") {
-            CHECK(refusal(reopen("NET-9")) == "remedy.toml has no issue NET-9");
+            CHECK(refusal(reopen("NET-9")) ==
+                  "remedy.toml has no issue NET-9; did you mean NET-1?");
         }
         SUBCASE("waive") {
-            CHECK(refusal(waive("NET-9", "gone")) == "remedy.toml has no issue NET-9");
+            CHECK(refusal(waive("ZZZ-99", "gone")) == "remedy.toml has no issue ZZZ-99");
         }
     }
 
     TEST_CASE("an id matches in any case; the summary names the issue as the plan does") {
         const PlanChange changed = change(plan_text, reopen("net-2"));
         CHECK(changed.text == change(plan_text, reopen("NET-2")).text);
-        CHECK(changed.summary == "NET-2 (high) reopened (was resolved)");
+        CHECK(changed.summary ==
+              "NET-2 (high) reopened on 2026-10-19 (was resolved): Dropped again");
     }
 
     TEST_CASE("an incident is appended after a blank line") {
         const PlanChange changed = change(plan_text, [](const Plan& plan, std::string_view text) {
             return add_incident(plan, text, Priority::high, "Email down; \"all staff\"",
-                                day(2026, 11, 8));
+                                day(2026, 11, 8), "");
         });
         CHECK(changed.text == plan_text + "\n"
                                           "[[incident]]\n"
@@ -374,11 +472,14 @@ TEST_SUITE("plan_edits") {
                           "status = \"resolved\"   # a new agent is coming\n"
                           "category = \"servers\"\n"
                           "resolved = 2026-10-28\n")},
-            {"reopen (a line removed)", reopen("NET-2"),
+            {"reopen (a line removed, one added)", reopen("NET-2"),
              replace_once(plan_text,
                           "status = 'resolved'\n"
-                          "resolved = 2026-10-18   # verified by our own scan\n",
-                          "status = 'open'\n")},
+                          "resolved = 2026-10-18   # verified by our own scan\n"
+                          "category = \"network\"\n",
+                          "status = 'open'\n"
+                          "category = \"network\"\n"
+                          "notes = \"2026-10-19, reopened: Dropped again\"\n")},
             {"waive (lines added in the middle)", waive("NET-1", "Moved"),
              replace_once(plan_text, "  category = \"network\"\n",
                           "  category = \"network\"\n"
@@ -398,7 +499,7 @@ TEST_SUITE("plan_edits") {
                           "reason = \"Parts\"\n")},
             {"incident (a table appended)",
              [](const Plan& plan, std::string_view text) {
-                 return add_incident(plan, text, Priority::low, "Printer", day(2026, 10, 9));
+                 return add_incident(plan, text, Priority::low, "Printer", day(2026, 10, 9), "");
              },
              plan_text + "\n[[incident]]\ndate = 2026-10-09\npriority = \"low\"\n"
                          "summary = \"Printer\"\n"},
@@ -424,15 +525,16 @@ id = "NET-2"
 title = "Guest Wi-Fi"
 priority = "high"
 due = 2026-10-20
-status = "resolved"
-resolved = 2026-10-18)";
-        const std::string reopened =
-            replace_once(text, "status = \"resolved\"\nresolved = 2026-10-18", "status = \"open\"");
+owner = "Acme NOC")";
+        const Edit no_owner = [](const Plan& plan, std::string_view text) {
+            return set_issue(plan, text, "NET-2", IssueFields{.owner = ""});
+        };
+        const std::string without = replace_once(text, "\nowner = \"Acme NOC\"", "");
         SUBCASE("LF") {
-            CHECK(change(text, reopen("NET-2")).text == reopened);
+            CHECK(change(text, no_owner).text == without);
         }
         SUBCASE("CRLF") {
-            CHECK(change(to_crlf(text), reopen("NET-2")).text == to_crlf(reopened));
+            CHECK(change(to_crlf(text), no_owner).text == to_crlf(without));
         }
     }
 }

@@ -21,18 +21,58 @@ struct PlanChange {
 
 // `plan` is `text` as read (valid); the functions refuse what makes no sense for the issue's
 // state. The caller re-reads the new text, so every rule of the format still holds after it.
+//
+// Ids are matched in any case, as people type them; an unknown id is refused with the nearest
+// one ("did you mean NET-1?"). A `note` that is not empty is kept in the notes of the issue or
+// incident as a line "2026-10-19, resolved: NOTE", after what is there: the evidence a side
+// gives for the fact it records.
 Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                   date::sys_days on);
-Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id);
+                                   date::sys_days on, std::string_view note);
+// In progress.
+Expected<PlanChange> start_issue(const Plan& plan, std::string_view text, std::string_view id,
+                                 date::sys_days on, std::string_view note);
+
+// A resolved (or waived) issue set back to open on `on`, with the reason in its notes. By
+// default the days a resolved issue stood resolved (the day after its resolution to the day
+// before `on`) become a [[pause]] of that issue, agreed from its first day: the provider is not
+// charged for days everyone believed it fixed, and gets the rest of its time. `never_fixed`
+// instead removes the resolution as if it had never been recorded.
+struct Reopening {
+    date::sys_days on;
+    std::string reason;
+    bool never_fixed = false;
+    std::string note;
+};
+Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id,
+                                  const Reopening& reopening);
 // Waived from `on` (the issue owes what it owed that day).
 Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                 std::string_view reason, date::sys_days on);
+                                 std::string_view reason, date::sys_days on, std::string_view note);
+// The issue's table removed whole: for an issue entered by mistake. Refused while a pause names
+// it.
+Expected<PlanChange> remove_issue(const Plan& plan, std::string_view text, std::string_view id);
+
+// The values `set` changes; a field left empty is not touched, and an empty owner, category or
+// notes removes the key.
+struct IssueFields {
+    std::optional<std::string> title;
+    std::optional<Priority> priority;
+    std::optional<date::sys_days> due;
+    std::optional<std::string> owner;
+    std::optional<std::string> category;
+    std::optional<std::string> notes;
+};
+Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::string_view id,
+                               const IssueFields& fields);
+
 Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Priority priority,
-                                  std::string_view summary, date::sys_days on);
+                                  std::string_view summary, date::sys_days on,
+                                  std::string_view note);
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
                                    std::string_view reason, date::sys_days agreed);
 
-// A [[pause]] of the issues named (every issue when none is), agreed on `agreed`.
+// A [[pause]] of the issues named (every issue when none is; ids in any case), agreed on
+// `agreed`.
 struct NewPause {
     date::sys_days from;
     date::sys_days to;
@@ -51,7 +91,8 @@ struct IncidentName {
 // The incident's status set to disputed or withdrawn, with the reason.
 Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& incident, IncidentStatus status,
-                                      std::string_view reason);
+                                      std::string_view reason, date::sys_days today,
+                                      std::string_view note);
 
 // A [[credit]] of `amount` (a decimal, as the plan writes money) booked on `invoice`.
 struct NewCredit {
@@ -69,6 +110,7 @@ struct NewIssue {
     date::sys_days due;
     std::string category;
     std::string owner;
+    std::string notes;
 };
 Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const NewIssue& issue);
 

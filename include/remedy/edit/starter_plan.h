@@ -2,12 +2,29 @@
 
 #include <date/date.h>
 #include <string>
+#include <vector>
 
 namespace remedy {
 
+// What `remedy init` is told (by its options, or by the answers at a terminal). An empty
+// contact stays the placeholder, which no letter goes out with.
+struct StarterValues {
+    std::string client = "Your Company";
+    std::string client_contact;
+    std::string provider = "Your IT Provider";
+    std::string provider_contact;
+    std::vector<std::string> cc;
+    std::string reference;
+    std::string currency = "USD";
+    std::string monthly_fee = "0.00";
+    date::sys_days start;
+    int days = 60;
+    std::string timezone = "UTC";
+    bool example_issue = false;
+};
+
 // The remedy.toml that `remedy init` writes: every section of the format with a short comment
-// saying what it is for, a 60-day time box from `start`, and one example issue.
-std::string starter_plan(const std::string& client, const std::string& provider,
-                         date::sys_days start, const std::string& timezone);
+// saying what it is for, and, when asked, one example issue.
+std::string starter_plan(const StarterValues& values);
 
 } // namespace remedy

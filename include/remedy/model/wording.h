@@ -3,6 +3,7 @@
 #include "remedy/model/judgement.h"
 #include "remedy/model/lateness.h"
 #include "remedy/model/plan.h"
+#include "remedy/util/expected.h"
 
 #include <string>
 #include <string_view>
@@ -43,5 +44,14 @@ std::string agreement_text(const Plan& plan);
 // - once the strikes are reached: "The incidents after 2026-11-02 reached the ultimatum's
 //   limit of 2."
 std::string strike_rule_text(const Plan& plan, const Judgement& judgement);
+
+// The notes as they stood on as_of: a line that begins with a date after as_of ("2026-10-25,
+// reopened: ...", as --note writes them) was written later and is left out, so that a report
+// of a past day does not show what was noted after it.
+std::string notes_on(std::string_view notes, date::sys_days as_of);
+
+// The index of the issue `id` names, in any case (ids are unique regardless of case); an unknown
+// id is the error, "remedy.toml has no issue NTE-1; did you mean NET-1?" when one is near.
+Expected<std::size_t> find_issue_index(const Plan& plan, std::string_view id);
 
 } // namespace remedy

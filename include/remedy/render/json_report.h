@@ -15,6 +15,8 @@ namespace remedy {
 
 std::string render_status_json(const Plan& plan, const Judgement& judgement,
                                const RecentChanges& changes);
+// `remedy status ID --format json`: the one issue, as status lists it.
+std::string render_issue_json(const Plan& plan, const Judgement& judgement, std::size_t issue);
 std::string render_verdict_json(const Plan& plan, const Judgement& judgement);
 // `penalties`; with `months` (--by-month), also "months": the statement, and each issue's
 // charges of a month when the months carry them.

@@ -26,6 +26,11 @@ std::string render_status_text(const Plan& plan, const Judgement& judgement,
                                const RecentChanges& changes, const Style& style,
                                IssueOrder order = IssueOrder::urgency);
 
+// `remedy status ID`: one issue on as_of: its state, dates, money, pauses, warnings, owner and
+// notes (as they stood that day).
+std::string render_issue_text(const Plan& plan, const Judgement& judgement, std::size_t issue,
+                              const Style& style);
+
 // `remedy verdict`: in or out, every reason, the money, and what must happen by when.
 std::string render_verdict_text(const Plan& plan, const Judgement& judgement, const Style& style);
 
