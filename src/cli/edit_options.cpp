@@ -20,14 +20,6 @@ Expected<date::sys_days> fact_day(const Invocation& invocation, std::string_view
     return day;
 }
 
-std::string notes_with(std::string_view notes, date::sys_days day, std::string_view event,
-                       std::string_view note) {
-    std::string line = fmt::format("{}, {}: {}", format_iso_date(day), event, note);
-    if (notes.empty())
-        return line;
-    return fmt::format("{}{}{}", notes, notes.ends_with('\n') ? "" : "\n", line);
-}
-
 OptionSpec note_option() {
     return {.names = "--note",
             .help = "Evidence kept in the notes, with the day (a ticket, a test)",

@@ -30,10 +30,6 @@ std::vector<OptionSpec> edit_options(std::vector<OptionSpec> own);
 Expected<date::sys_days> fact_day(const Invocation& invocation, std::string_view key,
                                   const Plan& plan);
 
-// The line --note adds to notes: "2026-10-19, resolved: TEXT" after what is there.
-std::string notes_with(std::string_view notes, date::sys_days day, std::string_view event,
-                       std::string_view note);
-
 // --priority as a Priority (names and P1..P4 aliases, in any case), or the usage error.
 Expected<Priority, CommandError> priority_option(const Invocation& invocation);
 

@@ -5,18 +5,19 @@
 #include "remedy/util/ascii.h"
 
 #include <fmt/format.h>
+#include <unordered_map>
 
 namespace remedy {
 
 namespace {
 
-// The index of the issue `id` (any case) in `plan`, or none.
-std::optional<std::size_t> index_of(const Plan& plan, std::string_view id) {
-    const std::string wanted = to_lower_ascii(id);
+// Each issue's index by its id in lower case: one lookup per issue, so that an edit of a plan
+// of thousands of issues does not compare every id with every other.
+std::unordered_map<std::string, std::size_t> indexes_by_id(const Plan& plan) {
+    std::unordered_map<std::string, std::size_t> indexes;
     for (std::size_t i = 0; i < plan.issues.size(); ++i)
-        if (to_lower_ascii(plan.issues[i].id) == wanted)
-            return i;
-    return std::nullopt;
+        indexes.emplace(to_lower_ascii(plan.issues[i].id), i);
+    return indexes;
 }
 
 std::string amount(const Plan& plan, Money money) {
@@ -56,18 +57,21 @@ std::string issue_change(const Plan& plan, const Issue& issue, const IssueJudgem
 
 std::vector<std::string> edit_consequences(const Plan& before, const Judgement& was,
                                            const Plan& after, const Judgement& is) {
+    const std::unordered_map<std::string, std::size_t> old_indexes = indexes_by_id(before);
+    const std::unordered_map<std::string, std::size_t> new_indexes = indexes_by_id(after);
     std::vector<std::string> issues;
     for (std::size_t i = 0; i < after.issues.size(); ++i) {
         const Issue& issue = after.issues[i];
-        const std::optional<std::size_t> old = index_of(before, issue.id);
+        const auto old = old_indexes.find(to_lower_ascii(issue.id));
         std::string change =
-            old ? issue_change(after, issue, was.issues[*old], is.issues[i])
+            old != old_indexes.end()
+                ? issue_change(after, issue, was.issues[old->second], is.issues[i])
                 : fmt::format("{} is new, due {}", issue_label(issue), format_iso_date(issue.due));
         if (!change.empty())
             issues.push_back(std::move(change));
     }
     for (const Issue& issue : before.issues)
-        if (!index_of(after, issue.id))
+        if (!new_indexes.count(to_lower_ascii(issue.id)))
             issues.push_back(issue_label(issue) + " is removed");
 
     std::vector<std::string> lines;

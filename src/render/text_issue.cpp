@@ -3,6 +3,7 @@
 
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/escape.h"
 #include "remedy/render/text_reports.h"
 
 #include <algorithm>
@@ -14,13 +15,17 @@ std::string render_issue_text(const Plan& plan, const Judgement& j, std::size_t 
                               const Style& style) {
     const Issue& issue = plan.issues[index];
     const IssueJudgement& judged = j.issues[index];
-    std::string out = style.paint(issue_label(issue), Tone::strong) + ": " + issue.title + "\n";
-    const auto row = [&](std::string_view label, const std::string& value) {
-        // Continuation lines of a value (notes) line up under its first line.
-        std::string indented;
-        for (char c : value)
-            indented += c == '\n' ? std::string("\n") + std::string(16, ' ') : std::string(1, c);
-        out += fmt::format("  {:<13} {}\n", label, indented);
+    std::string out =
+        style.paint(issue_label(issue), Tone::strong) + ": " + terminal_text(issue.title) + "\n";
+    // A value's lines (the notes have several) each escaped, and lined up under the first.
+    const auto row = [&](std::string_view label, std::string_view value) {
+        std::string_view rest = value;
+        for (bool first = true; first || !rest.empty(); first = false) {
+            const std::size_t newline = rest.find('\n');
+            out += fmt::format("  {:<13} {}\n", first ? label : "",
+                               terminal_text(rest.substr(0, newline)));
+            rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
+        }
     };
     std::string state(name(judged.state));
     if (judged.overdue)
