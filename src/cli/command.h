@@ -41,7 +41,9 @@ struct OptionSpec {
     std::string_view help;
     std::string_view type_name; // "PLAN", "YYYY-MM-DD"; empty for a flag
     ValueKind kind = ValueKind::text;
-    std::vector<std::string> choices; // for ValueKind::choice, from the enum's own table
+    // For ValueKind::choice, from the enum's own table (the command line checks them); for a
+    // text option, what a shell offers (the handler checks it).
+    std::vector<std::string> choices;
     enum class Need { optional, required } need = Need::optional;
     std::string_view default_value; // shown in the help, and the value when absent
     Completes completes = Completes::nothing;

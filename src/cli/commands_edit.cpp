@@ -10,9 +10,11 @@
 #include "remedy/edit/plan_edits.h"
 #include "remedy/edit/starter_plan.h"
 #include "remedy/io/plan_reader.h"
+#include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
 #include "remedy/model/dates.h"
 #include "remedy/render/escape.h"
+#include "remedy/util/suggest.h"
 
 #include <algorithm>
 #include <array>
@@ -124,6 +126,41 @@ std::optional<int> box_days(std::string_view text) {
     if (error != std::errc() || end != text.data() + text.size() || days < 1 || days > 60)
         return std::nullopt;
     return days;
+}
+
+// `remedy config KEY`: the value as the file writes it; `KEY VALUE...` or `--unset KEY`: a
+// change like any other.
+Result config(const Invocation& invocation) {
+    const Arguments& args = invocation.args;
+    const std::string key = args.text("key");
+    const std::vector<std::string> names = setting_names();
+    if (std::find(names.begin(), names.end(), key) == names.end()) {
+        const std::vector<std::string_view> candidates(names.begin(), names.end());
+        const auto nearest = nearest_word(key, candidates);
+        return usage_error(
+            fmt::format("'{}' is not a setting of the plan{}; `remedy config "
+                        "--help` and `man remedy` list them",
+                        key, nearest ? fmt::format(" (did you mean {}?)", *nearest) : ""));
+    }
+    const std::vector<std::string> values = args.texts("value");
+    if (args.flag("unset") && !values.empty())
+        return usage_error("give a value or --unset, not both");
+    if (args.flag("unset") || !values.empty())
+        return edit_plan(invocation, [&](const Plan& plan, std::string_view text) {
+            return args.flag("unset") ? unset_setting(plan, text, key)
+                                      : set_setting(plan, text, key, values);
+        });
+    TRY_ASSIGN(const std::string file, plan_path(invocation));
+    const Expected<std::string> text = read_text_file(file);
+    if (!text)
+        return refusal(fmt::format("cannot read {}: {}", file, text.error()));
+    const LoadResult read = read_plan(*text, file);
+    if (!read.plan)
+        return refusal(fmt::format("{} is not a valid plan", file), read.diagnostics);
+    TRY_ASSIGN(const std::string value, setting_text(*read.plan, *text, key));
+    return Outcome{value.empty() ? fmt::format("{} is not set (the default applies)\n", key)
+                                 : fmt::format("{} = {}\n", key, value),
+                   ExitStatus::ok, read.diagnostics};
 }
 
 // The options of init that are values of the plan, in the order a terminal asks for them.
@@ -343,6 +380,29 @@ std::vector<Command> edit_commands() {
                        note_option(),
                        force_option()}),
          waive},
+        {"config",
+         "Show or change a setting of the plan: contacts, contract, time box, calendar, "
+         "penalties, ultimatum, warnings",
+         "remedy config penalties.per_day.high 150.00\n  remedy config provider.cc \"Desk "
+         "<desk@acme-it.example>\" \"Legal <legal@acme-it.example>\"\n  remedy config "
+         "penalties.cap",
+         edit_options({{.names = "key",
+                        .help = "The setting, by its dotted name: client.contact, "
+                                "contract.monthly_fee, penalties.cap, penalties.per_day.high, "
+                                "ultimatum.issued... (man remedy lists them)",
+                        .type_name = "KEY",
+                        .choices = setting_names(),
+                        .need = OptionSpec::Need::required,
+                        .completes = Completes::choices},
+                       {.names = "value",
+                        .help = "Its new value; a list (provider.cc, calendar.weekend, "
+                                "calendar.holidays) takes several. None: show the value",
+                        .type_name = "VALUE",
+                        .kind = ValueKind::texts},
+                       {.names = "--unset",
+                        .help = "Remove the key: the default applies",
+                        .kind = ValueKind::flag}}),
+         config},
         {"remove", "Remove an issue entered by mistake (its whole table)", "remedy remove EX-1",
          edit_options({id_argument()}), remove},
     };

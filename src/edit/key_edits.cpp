@@ -16,8 +16,16 @@ std::pair<std::size_t, std::size_t> value_bytes(std::string_view text, const Sou
 
 std::size_t after_last_key(std::string_view text, const SourceMap& where) {
     std::size_t last = byte_offset(text, where.table.begin);
-    for (const auto& [key, entry] : where.keys)
+    for (const auto& [key, entry] : where.keys) {
+        // A sub-table or array of tables ([penalties.per_day], [[timebox.extension]]) is a key
+        // of the table too, but written under a header of its own: a new key must not go there.
+        const std::size_t key_at = byte_offset(text, entry.key.begin);
+        const std::size_t line = start_of_line(text, key_at);
+        const std::size_t first = text.find_first_not_of(" \t", line);
+        if (first < text.size() && text[first] == '[')
+            continue;
         last = std::max(last, byte_offset(text, entry.value.end));
+    }
     return end_of_line(text, last == 0 ? 0 : last - 1);
 }
 

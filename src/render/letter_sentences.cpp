@@ -38,13 +38,18 @@ std::string month_text(date::year_month month) {
                        static_cast<unsigned>(month.month()));
 }
 
+// "; owner: Acme NOC" when the plan names the provider's owner of the issue: who must act.
+std::string owner_text(const Issue& issue) {
+    return issue.owner.empty() ? std::string() : "; owner: " + issue.owner;
+}
+
 std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i) {
     const Issue& issue = plan.issues[i];
     std::string line =
         fmt::format("{}, due {}", issue_label(issue), due_date_text(issue, j.issues[i].dates));
     if (j.issues[i].overdue)
         line += fmt::format(" ({} overdue)", plural(j.issues[i].days_overdue, "day"));
-    return line + ": " + issue.title;
+    return line + ": " + issue.title + owner_text(issue);
 }
 
 std::string contact_name(const std::string& contact, const std::string& fallback) {
@@ -203,13 +208,13 @@ std::string required(const Plan& plan, const Judgement& j) {
     for (std::size_t i : open) {
         const IssueJudgement& judged = j.issues[i];
         // An overdue issue is required now; its due date is what it missed.
-        lines.push_back(fmt::format("{}: {}, {}",
-                                    judged.overdue
-                                        ? fmt::format("now (due {}, {} overdue)",
-                                                      format_iso_date(judged.dates.effective_due),
-                                                      plural(judged.days_overdue, "day"))
-                                        : "by " + format_iso_date(judged.dates.effective_due),
-                                    issue_label(plan.issues[i]), plan.issues[i].title));
+        lines.push_back(fmt::format(
+            "{}: {}, {}{}",
+            judged.overdue ? fmt::format("now (due {}, {} overdue)",
+                                         format_iso_date(judged.dates.effective_due),
+                                         plural(judged.days_overdue, "day"))
+                           : "by " + format_iso_date(judged.dates.effective_due),
+            issue_label(plan.issues[i]), plan.issues[i].title, owner_text(plan.issues[i])));
     }
     if (lines.empty())
         return "- nothing: every issue is resolved or waived";

@@ -457,6 +457,67 @@ TEST_SUITE("plan_edits") {
         CHECK(changed.summary.starts_with(expected + " (medium) added"));
     }
 
+    TEST_CASE("a setting goes into its own table, not into the sub-table written after it") {
+        // [penalties] is followed by [penalties.per_day], and [timebox] by an extension: both
+        // are keys of the table above them, under headers of their own.
+        const std::string text = remedy_test::parties + R"(
+[timebox]
+start = 2026-10-01
+
+[[timebox.extension]]
+days = 7
+agreed = 2026-10-20
+reason = "Parts"
+
+[penalties]
+grace_days = 2   # agreed
+
+[penalties.per_day]
+P2 = "150.00"   # high
+)";
+        const auto set = [&](std::string name, std::vector<std::string> values) {
+            return change(text, [=](const Plan& plan, std::string_view edited) {
+                return set_setting(plan, edited, name, values);
+            });
+        };
+        CHECK(set("penalties.cap", {"20%"}).text ==
+              replace_once(text, "grace_days = 2   # agreed\n",
+                           "grace_days = 2   # agreed\ncap = \"20%\"\n"));
+        CHECK(set("timebox.days", {"45"}).text ==
+              replace_once(text, "start = 2026-10-01\n", "start = 2026-10-01\ndays = 45\n"));
+        SUBCASE("a rate replaces the key of its priority, an alias too") {
+            const PlanChange changed = set("penalties.per_day.high", {"175.00"});
+            CHECK(changed.text == replace_once(text, "P2 = \"150.00\"", "P2 = \"175.00\""));
+            CHECK(changed.summary == "penalties.per_day.high = \"175.00\"");
+        }
+        SUBCASE("a table the plan lacks is appended") {
+            CHECK(set("ultimatum.strikes", {"2"}).text == text + "\n[ultimatum]\nstrikes = 2\n");
+        }
+        SUBCASE("a list takes every value") {
+            CHECK(set("provider.cc", {"A <a@x.example>", "B <b@x.example>"}).text ==
+                  replace_once(text, "name = \"Acme Managed IT\"\n",
+                               "name = \"Acme Managed IT\"\ncc = [\"A <a@x.example>\", "
+                               "\"B <b@x.example>\"]\n"));
+        }
+        SUBCASE("unset removes the key; the value is read as written") {
+            const Plan plan = load(text);
+            CHECK(unset_setting(plan, text, "penalties.grace_days")->text ==
+                  replace_once(text, "grace_days = 2   # agreed\n", ""));
+            CHECK(*setting_text(plan, text, "penalties.per_day.high") == "\"150.00\"");
+            CHECK(setting_text(plan, text, "penalties.cap")->empty());
+        }
+        SUBCASE("a value of the wrong kind, or an unknown name, is refused") {
+            const Plan plan = load(text);
+            CHECK(set_setting(plan, text, "timebox.days", {"sixty"}).error() ==
+                  "timebox.days is a whole number, not 'sixty'");
+            CHECK(set_setting(plan, text, "penalties.terminate_at_cap", {"yes"}).error() ==
+                  "penalties.terminate_at_cap is true or false, not 'yes'");
+            CHECK(set_setting(plan, text, "timebox.start", {"2026-10-01", "2026-10-02"}).error() ==
+                  "timebox.start takes one value, not 2");
+            CHECK(!set_setting(plan, text, "penalties.bonus", {"1"}));
+        }
+    }
+
     TEST_CASE("an edit keeps CRLF line endings and a missing final newline") {
         // Each edit's LF result, made by hand above; the other variants follow from it.
         struct Case {

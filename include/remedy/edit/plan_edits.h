@@ -114,4 +114,16 @@ struct NewIssue {
 };
 Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const NewIssue& issue);
 
+// `remedy config`: the plan's settings, each by its dotted name as the format writes it
+// ("penalties.per_day.high"): every key outside the issues and the dated facts. A value is
+// written as its kind wants (a string, an amount as a string, a whole number, true or false,
+// a date, a list); a rate replaces the key the file uses for its priority, alias or not; a
+// table the plan lacks is appended.
+std::vector<std::string> setting_names();
+Expected<PlanChange> set_setting(const Plan& plan, std::string_view text, std::string_view name,
+                                 const std::vector<std::string>& values);
+Expected<PlanChange> unset_setting(const Plan& plan, std::string_view text, std::string_view name);
+// The value as the file writes it; empty when the plan does not set it.
+Expected<std::string> setting_text(const Plan& plan, std::string_view text, std::string_view name);
+
 } // namespace remedy
