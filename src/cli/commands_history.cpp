@@ -5,18 +5,39 @@
 #include "plan_access.h"
 #include "remedy/history/history_rows.h"
 #include "remedy/history/plan_history.h"
+#include "remedy/io/today.h"
 #include "remedy/render/history_report.h"
 
 namespace remedy {
 
 namespace {
 
+// The day the history stops: --as-of, else today in the zone of the plan as it is now (UTC
+// when it does not read: its history may still tell why).
+date::sys_days history_day(const Invocation& invocation, const std::string& file) {
+    if (const auto as_of = invocation.args.day("as-of"))
+        return *as_of;
+    const auto loaded = load_plan_at(file);
+    return loaded ? today(invocation, loaded->plan) : day_in_zone("UTC", invocation.env.now);
+}
+
 Result history(const Invocation& invocation) {
     TRY_ASSIGN(const std::string file, plan_path(invocation));
     const Expected<std::vector<PlanVersion>> versions = read_plan_history(file);
     if (!versions)
         return refusal(versions.error());
-    const PlanHistory rows = build_history(file, *versions, invocation.args.day("since"));
+    PlanHistory rows =
+        build_history(file, *versions, history_day(invocation, file), invocation.args.day("since"));
+    if (invocation.args.given("issue") && invocation.args.flag("flagged"))
+        return usage_error("--issue and --flagged are two views: give one of them");
+    if (invocation.args.given("issue")) {
+        Expected<PlanHistory> story = one_issue(std::move(rows), invocation.args.text("issue"));
+        if (!story)
+            return refusal(story.error());
+        rows = std::move(*story);
+    } else if (invocation.args.flag("flagged")) {
+        rows = flagged_only(std::move(rows));
+    }
     switch (invocation.args.choice("format", formats)) {
     case Format::json:
         return Outcome{render_history_json(rows), ExitStatus::ok, {}, Channel::document};
@@ -36,12 +57,23 @@ std::vector<Command> history_commands() {
     return {
         {"history",
          "How the plan went, commit by commit and week by week, from its git history",
-         "remedy history\n  remedy history --since 2026-10-01 --format svg > history.svg",
+         "remedy history\n  remedy history --flagged\n  remedy history --issue NET-1\n  remedy "
+         "history --since 2026-10-01 --format svg > history.svg",
          {plan_option(),
+          as_of_option(),
           {.names = "--since",
            .help = "Only the commits on or after this day",
            .type_name = "YYYY-MM-DD",
            .kind = ValueKind::day},
+          {.names = "--flagged",
+           .help = "Only the changes an auditor must see: backdated or future-dated facts, "
+                   "changes to what an earlier commit recorded, changes to the contract's terms",
+           .kind = ValueKind::flag},
+          {.names = "--issue",
+           .help = "Only the changes to this issue: its story, commit by commit",
+           .type_name = "ID",
+           .kind = ValueKind::text,
+           .completes = Completes::issue_id},
           format_option({Format::text, Format::json, Format::csv, Format::svg}),
           color_option()},
          history},

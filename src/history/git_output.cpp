@@ -15,14 +15,25 @@ template <class Number> bool whole_number(std::string_view text, Number& number)
 
 } // namespace
 
-// The output of `git log -z --format=%x01%H %ct --name-only`: NUL-separated tokens, where a
-// token starting with \x01 is a commit and the others are the paths it changed.
+// The output of `git log -z --format=%x01%H %ct%x00%an%x00%ae%x00%s --name-only`:
+// NUL-separated tokens, where a token starting with \x01 is a commit, the three after it its
+// author, address and subject (any of them may be empty), and the others the paths it changed.
 Expected<std::vector<PlanVersion>> parse_log(std::string_view log) {
     std::vector<PlanVersion> versions; // newest first
+    int fields_to_come = 0;
     while (!log.empty()) {
         const auto end = log.find('\0');
         std::string_view token = log.substr(0, end);
         log = end == std::string_view::npos ? std::string_view{} : log.substr(end + 1);
+        if (fields_to_come > 0) {
+            PlanVersion& version = versions.back();
+            std::string& field = fields_to_come == 3   ? version.author
+                                 : fields_to_come == 2 ? version.email
+                                                       : version.subject;
+            field = std::string(token);
+            --fields_to_come;
+            continue;
+        }
         while (!token.empty() && token.front() == '\n')
             token.remove_prefix(1);
         if (token.empty())
@@ -42,7 +53,10 @@ Expected<std::vector<PlanVersion>> parse_log(std::string_view log) {
         version.commit = std::string(token.substr(0, space));
         version.committed = std::chrono::sys_seconds{std::chrono::seconds{seconds}};
         versions.push_back(std::move(version));
+        fields_to_come = 3;
     }
+    if (fields_to_come > 0)
+        return fail("git log stopped early");
     // A merge shows no paths: it holds the plan where the commit after it (in time) found it.
     for (std::size_t i = 1; i < versions.size(); ++i)
         if (versions[i].path.empty())

@@ -2,10 +2,15 @@
 
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/today.h"
+#include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
+#include "remedy/util/ascii.h"
+#include "remedy/util/suggest.h"
 
 #include <algorithm>
 #include <date/tz.h>
+#include <fmt/format.h>
+#include <map>
 
 namespace remedy {
 
@@ -66,33 +71,64 @@ HistoryPoint point_of(const ReadVersion& read, date::sys_days day) {
     return point;
 }
 
-// The Sunday that ends the (Monday to Sunday) week of `day`.
-date::sys_days week_end(date::sys_days day) {
-    const date::weekday weekday{day};
-    const unsigned from_monday = (weekday.c_encoding() + 6) % 7;
-    return day + date::days{6 - static_cast<int>(from_monday)};
+// Keeps, of each commit, the changes `keep` wants, and the commits left with any; no weeks.
+template <class Keep> PlanHistory keep_changes(PlanHistory history, Keep keep) {
+    std::vector<HistoryPoint> commits;
+    for (HistoryPoint& point : history.commits) {
+        std::erase_if(point.changes, [&](const RecordChange& change) { return !keep(change); });
+        if (!point.changes.empty())
+            commits.push_back(std::move(point));
+    }
+    history.commits = std::move(commits);
+    history.weeks.clear();
+    return history;
 }
 
 } // namespace
 
 PlanHistory build_history(const std::string& file, const std::vector<PlanVersion>& versions,
-                          std::optional<date::sys_days> since) {
+                          date::sys_days as_of, std::optional<date::sys_days> since) {
     PlanHistory history;
     history.file = file;
-    if (versions.empty())
-        return history;
+    history.as_of = as_of;
+    // A commit dated after as_of had not happened on as_of: a report of a past day stays the
+    // same however the repository grows.
     std::vector<ReadVersion> reads;
     reads.reserve(versions.size());
-    for (const PlanVersion& version : versions)
-        reads.push_back(read_version(version));
+    for (const PlanVersion& version : versions) {
+        ReadVersion read = read_version(version);
+        if (read.day <= as_of)
+            reads.push_back(std::move(read));
+    }
+    if (reads.empty())
+        return history;
 
     date::sys_days first = reads.front().day;
-    date::sys_days last = first;
+    const Plan* previous_valid = nullptr;
     for (const ReadVersion& read : reads) {
         first = std::min(first, read.day);
-        last = std::max(last, read.day);
-        if (!since || read.day >= *since)
-            history.commits.push_back(point_of(read, read.day));
+        if (!since || read.day >= *since) {
+            HistoryPoint point = point_of(read, read.day);
+            point.author = read.version->author;
+            point.email = read.version->email;
+            point.subject = read.version->subject;
+            // A version that does not read changes nothing; the next one that reads is
+            // compared with the last one that did.
+            if (read.plan) {
+                point.changes = plan_changes(previous_valid, *read.plan, read.day);
+                // Judging the version before again costs as much as judging this one: done
+                // only when a change could have moved the money.
+                if (previous_valid &&
+                    previous_valid->contract.currency == read.plan->contract.currency)
+                    point.owed_before =
+                        std::any_of(point.changes.begin(), point.changes.end(), can_change_money)
+                            ? judge(*previous_valid, read.day).penalties.owed
+                            : point.owed;
+            }
+            history.commits.push_back(std::move(point));
+        }
+        if (read.plan)
+            previous_valid = &*read.plan;
     }
     for (auto read = reads.rbegin(); read != reads.rend(); ++read)
         if (read->plan) {
@@ -102,7 +138,8 @@ PlanHistory build_history(const std::string& file, const std::vector<PlanVersion
 
     // Each week: the newest version committed by its Sunday; the newest valid one when that one
     // is broken, as the team would still be working to it. In commit order, stable by day, so a
-    // rebased commit with an older date still counts on its own day.
+    // rebased commit with an older date still counts on its own day. The week of as_of, if it
+    // has not ended, is judged on as_of: its Sunday has not come.
     std::vector<const ReadVersion*> by_day;
     for (const ReadVersion& read : reads)
         by_day.push_back(&read);
@@ -111,18 +148,53 @@ PlanHistory build_history(const std::string& file, const std::vector<PlanVersion
     std::size_t next = 0;
     const ReadVersion* newest = nullptr;
     const ReadVersion* newest_valid = nullptr;
-    for (date::sys_days sunday = week_end(first); sunday <= week_end(last);
+    for (date::sys_days sunday = week_end(first); sunday <= week_end(as_of);
          sunday += date::days{7}) {
-        for (; next < by_day.size() && by_day[next]->day <= sunday; ++next) {
+        const date::sys_days judged_on = std::min(sunday, as_of);
+        for (; next < by_day.size() && by_day[next]->day <= judged_on; ++next) {
             newest = by_day[next];
             if (newest->plan)
                 newest_valid = newest;
         }
         if (!newest || (since && sunday < *since))
             continue;
-        history.weeks.push_back(point_of(newest_valid ? *newest_valid : *newest, sunday));
+        history.weeks.push_back(point_of(newest_valid ? *newest_valid : *newest, judged_on));
     }
     return history;
+}
+
+PlanHistory flagged_only(PlanHistory history) {
+    history.view = HistoryView::flagged;
+    return keep_changes(std::move(history),
+                        [](const RecordChange& change) { return change.flags != 0; });
+}
+
+Expected<PlanHistory> one_issue(PlanHistory history, std::string_view id) {
+    // The id as the plan spells it, found in any case; the newest spelling wins.
+    const std::string wanted = to_lower_ascii(id);
+    std::string spelled;
+    std::map<std::string, std::string> known; // lower case -> as spelled
+    for (const HistoryPoint& point : history.commits)
+        for (const RecordChange& change : point.changes)
+            if (change.topic == ChangeTopic::issue) {
+                known[to_lower_ascii(change.subject)] = change.subject;
+                if (to_lower_ascii(change.subject) == wanted)
+                    spelled = change.subject;
+            }
+    if (spelled.empty()) {
+        std::vector<std::string_view> candidates;
+        for (const auto& [lower, as_spelled] : known)
+            candidates.push_back(lower);
+        const auto nearest = nearest_word(wanted, candidates);
+        return fail(fmt::format(
+            "no commit of {} mentions an issue {}{}", history.file, id,
+            nearest ? fmt::format("; did you mean {}?", known.at(std::string(*nearest))) : ""));
+    }
+    history.view = HistoryView::one_issue;
+    history.issue = spelled;
+    return keep_changes(std::move(history), [&](const RecordChange& change) {
+        return concerns_issue(change, spelled);
+    });
 }
 
 } // namespace remedy

@@ -60,7 +60,8 @@ Expected<std::vector<PlanVersion>> read_plan_history(const std::string& plan_fil
                                 plan_file));
 
     const auto log =
-        git(folder, {"log", "-z", "--follow", "--format=%x01%H %ct", "--name-only", "--", name});
+        git(folder, {"log", "-z", "--follow", "--format=%x01%H %ct%x00%an%x00%ae%x00%s",
+                     "--name-only", "--", name});
     if (!log)
         return fail(log.error());
     if (log->exit_status != 0)

@@ -1,6 +1,7 @@
 #include "remedy/render/history_report.h"
 
 #include "remedy/model/dates.h"
+#include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
 #include "remedy/render/json_writer.h"
 #include "remedy/render/text_reports.h"
@@ -30,8 +31,75 @@ std::string forecast_cell(const HistoryPoint& point) {
                        after);
 }
 
-TextTable point_table(const std::string& first_column, const std::vector<HistoryPoint>& points) {
-    TextTable table({{first_column, Align::left},
+// The deadline of each version where it changed: "2026-11-30 from 2026-10-01 (1a2b3c4)".
+std::vector<std::string> deadline_changes(const std::vector<HistoryPoint>& commits) {
+    std::vector<std::string> out;
+    std::optional<date::sys_days> previous;
+    for (const HistoryPoint& point : commits) {
+        if (!point.valid || point.deadline == previous)
+            continue;
+        previous = point.deadline;
+        out.push_back(fmt::format("{} from {} ({})", format_iso_date(*point.deadline),
+                                  format_iso_date(point.day), short_hash(point.commit)));
+    }
+    return out;
+}
+
+std::size_t flagged_count(const HistoryPoint& point) {
+    return static_cast<std::size_t>(std::count_if(point.changes.begin(), point.changes.end(),
+                                                  [](const RecordChange& c) { return c.flags; }));
+}
+
+std::string flag_words(unsigned flags) {
+    std::string out;
+    for (const auto& [flag, word] : change_flags.entries())
+        if (flags & flag)
+            out += (out.empty() ? "" : ",") + std::string(word);
+    return out;
+}
+
+// Each commit: its day, hash, author and subject, then one line per change, a flagged one
+// marked with '!' and followed by why.
+std::string changes_section(const std::vector<HistoryPoint>& commits, const Style& style) {
+    std::string out;
+    for (const HistoryPoint& point : commits) {
+        out += fmt::format("{}  {}  {}: {}\n", format_iso_date(point.day), short_hash(point.commit),
+                           style.paint(terminal_text(point.author), Tone::strong),
+                           terminal_text(point.subject));
+        if (!point.valid)
+            out += fmt::format("    {}\n", style.paint("the plan does not read at this commit: " +
+                                                           terminal_text(point.error),
+                                                       Tone::bad));
+        else if (point.changes.empty())
+            out += fmt::format("    {}\n",
+                               style.paint("no change to what the plan says", Tone::muted));
+        if (point.owed_before && *point.owed_before != point.owed)
+            out += fmt::format(
+                "    {}\n",
+                style.paint(fmt::format("owed on {}: {} (was {} before this commit)",
+                                        format_iso_date(point.day), owed_text(point),
+                                        format_money(*point.owed_before, point.minor_digits)),
+                            Tone::strong));
+        for (const RecordChange& change : point.changes) {
+            if (!change.flags) {
+                out += fmt::format("    {}\n", terminal_text(change.text));
+                continue;
+            }
+            out +=
+                fmt::format("  {} {}\n", style.paint("!", Tone::bad), terminal_text(change.text));
+            out +=
+                fmt::format("      {}\n",
+                            style.paint(fmt::format("{}: {}", flag_words(change.flags), change.why),
+                                        Tone::warn));
+        }
+    }
+    return out;
+}
+
+constexpr std::string_view week_column = "week ending";
+
+TextTable point_table(std::string_view first_column, const std::vector<HistoryPoint>& points) {
+    TextTable table({{std::string(first_column), Align::left},
                      {"commit", Align::left},
                      {"verdict", Align::left},
                      {"open", Align::right},
@@ -45,6 +113,10 @@ TextTable point_table(const std::string& first_column, const std::vector<History
         std::string note;
         if (!previous_path.empty() && point.path != previous_path)
             note = fmt::format("renamed from {}", terminal_text(previous_path));
+        if (const std::size_t flagged = flagged_count(point))
+            note = fmt::format("{}{} flagged", note.empty() ? "" : note + "; ", flagged);
+        if (date::weekday{point.day} != date::Sunday && first_column == week_column)
+            note = note.empty() ? "week to date" : "week to date; " + note;
         previous_path = point.path;
         if (!point.valid) {
             table.add_row({{format_iso_date(point.day)},
@@ -99,11 +171,22 @@ std::string weekly_chart(const std::vector<HistoryPoint>& weeks, const Style& st
     return out;
 }
 
-void json_point(JsonWriter& json, const char* day_key, const HistoryPoint& point) {
+void json_change(JsonWriter& json, const RecordChange& change);
+
+// A commit's point (with its author and changes) or a week's (with the day it was judged on).
+void json_point(JsonWriter& json, const HistoryPoint& point, bool with_commit) {
+    const char* day_key = with_commit ? "date" : "week_ending";
     json.begin_object();
-    json.key(day_key).value(format_iso_date(point.day));
+    json.key(day_key).value(format_iso_date(with_commit ? point.day : week_end(point.day)));
     json.key("commit").value(point.commit);
     json.key("path").value(point.path);
+    if (with_commit) {
+        json.key("author").value(point.author);
+        json.key("email").value(point.email);
+        json.key("subject").value(point.subject);
+    } else {
+        json.key("judged_on").value(format_iso_date(point.day));
+    }
     json.key("valid").value(point.valid);
     if (point.valid)
         json.key("error").null();
@@ -131,47 +214,130 @@ void json_point(JsonWriter& json, const char* day_key, const HistoryPoint& point
                                 "strikes", "deadline", "forecast_finish"})
             json.key(key).null();
     }
+    if (with_commit) {
+        json.key("owed_before");
+        if (point.owed_before)
+            json.value(format_money(*point.owed_before, point.minor_digits));
+        else
+            json.null();
+        json.key("changes").begin_array();
+        for (const RecordChange& change : point.changes)
+            json_change(json, change);
+        json.end_array();
+    }
     json.end_object();
 }
 
-std::string csv_line(const char* kind, const HistoryPoint& p) {
-    std::vector<std::string> fields = {kind, format_iso_date(p.day), p.commit, p.path};
-    if (p.valid) {
-        for (std::string field :
-             {std::string(name(p.verdict)), std::to_string(p.issues), std::to_string(p.open),
-              std::to_string(p.overdue), owed_text(p), p.currency, std::to_string(p.strikes),
-              std::to_string(p.strike_limit), std::string(),
-              p.forecast_finish ? format_iso_date(*p.forecast_finish) : std::string()})
-            fields.push_back(field);
-    } else {
-        fields.insert(fields.end(), {"invalid", "", "", "", "", "", "", "", p.error, ""});
-    }
+void json_change(JsonWriter& json, const RecordChange& change) {
+    const auto text_or_null = [&](const char* key, const std::string& text) {
+        json.key(key);
+        if (text.empty())
+            json.null();
+        else
+            json.value(text);
+    };
+    json.begin_object();
+    json.key("topic").value(change_topics.name(change.topic));
+    json.key("action").value(change_actions.name(change.action));
+    text_or_null("subject", change.subject);
+    text_or_null("field", change.field);
+    text_or_null("before", change.before);
+    text_or_null("after", change.after);
+    text_or_null("dated", change.dated ? format_iso_date(*change.dated) : std::string());
+    json.key("flags").begin_array();
+    for (const auto& [flag, word] : change_flags.entries())
+        if (change.flags & flag)
+            json.value(word);
+    json.end_array();
+    json.key("text").value(change.text);
+    text_or_null("why", change.why);
+    json.end_object();
+}
+
+// The columns of a CSV line: the figures of a commit or a week, then the commit's author and
+// message, then one change.
+constexpr std::string_view csv_header =
+    "kind,date,commit,path,verdict,issues,open,overdue,owed,currency,strikes,strike_limit,error,"
+    "forecast_finish,author,email,message,topic,action,about,field,before,after,dated,flags,"
+    "change,why\r\n";
+
+std::string csv_line(std::vector<std::string> fields) {
     std::string line;
     for (const std::string& field : fields)
         line += (line.empty() ? "" : ",") + csv_field(field);
     return line + "\r\n";
 }
 
+std::vector<std::string> csv_figures(const char* kind, const HistoryPoint& p) {
+    std::vector<std::string> fields = {kind, format_iso_date(p.day), p.commit, p.path};
+    if (p.valid)
+        fields.insert(fields.end(),
+                      {std::string(name(p.verdict)), std::to_string(p.issues),
+                       std::to_string(p.open), std::to_string(p.overdue), owed_text(p), p.currency,
+                       std::to_string(p.strikes), std::to_string(p.strike_limit), std::string(),
+                       p.forecast_finish ? format_iso_date(*p.forecast_finish) : std::string()});
+    else
+        fields.insert(fields.end(), {"invalid", "", "", "", "", "", "", "", p.error, ""});
+    return fields;
+}
+
+std::string csv_change(const HistoryPoint& p, const RecordChange& change) {
+    std::vector<std::string> fields = {"change", format_iso_date(p.day), p.commit, p.path};
+    fields.resize(14);
+    fields.insert(fields.end(),
+                  {p.author, p.email, p.subject, std::string(change_topics.name(change.topic)),
+                   std::string(change_actions.name(change.action)), change.subject, change.field,
+                   change.before, change.after,
+                   change.dated ? format_iso_date(*change.dated) : std::string(),
+                   flag_words(change.flags), change.text, change.why});
+    return csv_line(std::move(fields));
+}
+
 } // namespace
 
 std::string render_history_text(const PlanHistory& history, const Style& style) {
+    const std::string file = terminal_text(history.file);
+    const std::string as_of = format_iso_date(history.as_of);
+    if (history.view != HistoryView::everything) {
+        std::string out;
+        if (history.view == HistoryView::flagged) {
+            std::size_t flagged = 0;
+            for (const HistoryPoint& point : history.commits)
+                flagged += point.changes.size();
+            out = history.commits.empty()
+                      ? fmt::format("No commit of {} up to {} carries a flag.\n", file, as_of)
+                      : fmt::format(
+                            "Flagged changes to {} up to {}: {} in {}\n\n", file, as_of, flagged,
+                            plural(static_cast<long long>(history.commits.size()), "commit"));
+        } else {
+            out = fmt::format("The story of {} in {} up to {}, commit by commit\n\n",
+                              terminal_text(history.issue), file, as_of);
+        }
+        return out + changes_section(history.commits, style);
+    }
     std::string out;
     if (history.commits.empty()) {
-        out += fmt::format("No commit changed {} in the days asked for.\n",
-                           terminal_text(history.file));
+        out += fmt::format("No commit changed {} in the days asked for.\n", file);
     } else {
-        out += fmt::format("History of {}: {} commit{} from {} to {}", terminal_text(history.file),
-                           history.commits.size(), history.commits.size() == 1 ? "" : "s",
+        out += fmt::format("History of {} up to {}: {} from {} to {}\n", file, as_of,
+                           plural(static_cast<long long>(history.commits.size()), "commit"),
                            format_iso_date(history.commits.front().day),
                            format_iso_date(history.commits.back().day));
-        if (history.deadline)
-            out += fmt::format("; deadline {}", format_iso_date(*history.deadline));
-        out += "\n\n";
+        const std::vector<std::string> deadlines = deadline_changes(history.commits);
+        if (deadlines.size() == 1 && history.deadline)
+            out += fmt::format("Deadline: {}\n", format_iso_date(*history.deadline));
+        else if (!deadlines.empty())
+            out +=
+                fmt::format("Deadline, as each version set it: {}\n", fmt::join(deadlines, "; "));
+        out += "\n";
         out += point_table("date", history.commits).render(style, "  ");
+        out += "\nWhat each commit changed\n";
+        out += changes_section(history.commits, style);
     }
     if (!history.weeks.empty()) {
-        out += "\nWeekly burndown (the newest version of each week, judged on its Sunday)\n";
-        out += point_table("week ending", history.weeks).render(style, "  ");
+        out += "\nWeekly burndown (the newest version of each week, judged on its Sunday, or on " +
+               as_of + " for a week not yet ended)\n";
+        out += point_table(week_column, history.weeks).render(style, "  ");
         out += "\n" + weekly_chart(history.weeks, style);
     }
     return out;
@@ -181,29 +347,46 @@ std::string render_history_json(const PlanHistory& history) {
     JsonWriter json;
     json.begin_object();
     json.key("plan").value(history.file);
+    json.key("as_of").value(format_iso_date(history.as_of));
+    json.key("view").value(history.view == HistoryView::everything ? "all"
+                           : history.view == HistoryView::flagged  ? "flagged"
+                                                                   : "issue");
+    json.key("issue");
+    if (history.view == HistoryView::one_issue)
+        json.value(history.issue);
+    else
+        json.null();
     if (history.deadline)
         json.key("deadline").value(format_iso_date(*history.deadline));
     else
         json.key("deadline").null();
     json.key("commits").begin_array();
     for (const HistoryPoint& point : history.commits)
-        json_point(json, "date", point);
+        json_point(json, point, true);
     json.end_array();
     json.key("weeks").begin_array();
     for (const HistoryPoint& point : history.weeks)
-        json_point(json, "week_ending", point);
+        json_point(json, point, false);
     json.end_array();
     json.end_object();
     return json.finish();
 }
 
 std::string render_history_csv(const PlanHistory& history) {
-    std::string out = "kind,date,commit,path,verdict,issues,open,overdue,owed,currency,strikes,"
-                      "strike_limit,error,forecast_finish\r\n";
-    for (const HistoryPoint& point : history.commits)
-        out += csv_line("commit", point);
-    for (const HistoryPoint& point : history.weeks)
-        out += csv_line("week", point);
+    std::string out(csv_header);
+    for (const HistoryPoint& point : history.commits) {
+        std::vector<std::string> fields = csv_figures("commit", point);
+        fields.insert(fields.end(), {point.author, point.email, point.subject});
+        fields.resize(27);
+        out += csv_line(std::move(fields));
+        for (const RecordChange& change : point.changes)
+            out += csv_change(point, change);
+    }
+    for (const HistoryPoint& point : history.weeks) {
+        std::vector<std::string> fields = csv_figures("week", point);
+        fields.resize(27);
+        out += csv_line(std::move(fields));
+    }
     return out;
 }
 

@@ -17,6 +17,7 @@ constexpr double plot_w = width - left - right, plot_h = height - top - bottom;
 constexpr const char* open_colour = "#1f5fbf";
 constexpr const char* overdue_colour = "#c62828";
 constexpr const char* owed_colour = "#2e7d32";
+constexpr const char* flag_colour = "#e65100";
 
 // A round step (1, 2 or 5 times a power of ten, at least `smallest`) giving about five ticks.
 double nice_step(double most, double smallest) {
@@ -164,7 +165,30 @@ std::string render_history_svg(const PlanHistory& history) {
     out += polyline(open_line, open_colour, "");
     out += polyline(overdue_line, overdue_colour, "");
 
+    // A commit with a flagged change: a triangle at the top of the plot, what it flagged in
+    // its tooltip.
+    for (const HistoryPoint& point : history.commits) {
+        std::string flagged;
+        for (const RecordChange& change : point.changes)
+            if (change.flags)
+                flagged += fmt::format("\n{} ({})", change.text, change.why);
+        if (flagged.empty())
+            continue;
+        const double x = x_of(point.day);
+        out += fmt::format(
+            "  <g class=\"flagged\"><title>{}</title>\n"
+            "    <line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\" "
+            "stroke=\"{}\" stroke-dasharray=\"2,3\"/>\n"
+            "    <path d=\"M{:.1f},{} l-6,-10 h12 z\" fill=\"{}\"/></g>\n",
+            xml_text(fmt::format("{} {} by {}: {}{}", format_iso_date(point.day),
+                                 point.commit.substr(0, 7), point.author, point.subject, flagged)),
+            x, top, x, top + plot_h, flag_colour, x, top, flag_colour);
+    }
+
     // The legend, above the plot on the left.
+    out += fmt::format("  <path d=\"M{},{} l-6,-10 h12 z\" fill=\"{}\"/>\n"
+                       "  <text x=\"{}\" y=\"52\">Commit with a flagged change</text>\n",
+                       left + 3 * 150 + 12, 53, flag_colour, left + 3 * 150 + 30);
     const std::pair<const char*, const char*> legend[] = {{open_colour, "Open issues"},
                                                           {overdue_colour, "Overdue issues"},
                                                           {owed_colour, "Penalties owed"}};

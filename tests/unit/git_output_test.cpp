@@ -11,11 +11,15 @@ using namespace std::string_literals;
 
 namespace {
 
-// What git log writes for one commit: \x01, the hash, a space and the committer time, NUL; then
-// each path on its own token, the first after a newline, each ending in NUL. A merge has none.
+// What git log writes for one commit: \x01, the hash, a space and the committer time, NUL; the
+// author, the address and the subject, each ending in NUL; then each path on its own token, the
+// first after a newline, each ending in NUL. A merge has none.
 std::string log_entry(std::string_view hash, std::string_view seconds,
-                      std::vector<std::string> paths = {}) {
-    std::string entry = "\x01"s + std::string(hash) + " " + std::string(seconds) + '\0';
+                      std::vector<std::string> paths = {}, std::string_view author = "Ann",
+                      std::string_view subject = "Update the plan") {
+    std::string entry = "\x01"s + std::string(hash) + " " + std::string(seconds) + '\0' +
+                        std::string(author) + '\0' + "ann@example.com" + '\0' +
+                        std::string(subject) + '\0';
     for (std::size_t i = 0; i < paths.size(); ++i)
         entry += (i == 0 ? "\n" : "") + paths[i] + '\0';
     return entry;
@@ -102,11 +106,36 @@ TEST_SUITE("git_output") {
     }
 
     TEST_CASE("the last token of git log needs no NUL after it") {
-        const Expected<std::vector<PlanVersion>> parsed = parse_log("\x01"
-                                                                    "aaaa 100\0\nremedy.toml"s);
+        const Expected<std::vector<PlanVersion>> parsed =
+            parse_log("\x01"
+                      "aaaa 100\0Ann\0ann@example.com\0Subject\0\nremedy.toml"s);
         REQUIRE(parsed.ok());
         REQUIRE(parsed->size() == 1);
         CHECK((*parsed)[0].path == "remedy.toml");
+    }
+
+    TEST_CASE("each commit has its author, address and subject, whatever bytes they hold") {
+        // A subject or a name is whatever the pusher wrote: one that looks like a commit header
+        // or a path is still the subject, and an empty one is empty.
+        const Expected<std::vector<PlanVersion>> parsed =
+            parse_log(log_entry("bbbb", "200", {"remedy.toml"}, "", "") +
+                      log_entry("aaaa", "100", {"remedy.toml"}, "Bob \"B\" O'Neil",
+                                "\x01"
+                                "cccc 300 \n<b>fix</b>"));
+        REQUIRE(parsed.ok());
+        REQUIRE(parsed->size() == 2);
+        CHECK((*parsed)[0].author == "Bob \"B\" O'Neil");
+        CHECK((*parsed)[0].email == "ann@example.com");
+        CHECK((*parsed)[0].subject == "\x01"
+                                      "cccc 300 \n<b>fix</b>");
+        CHECK((*parsed)[1].author.empty());
+        CHECK((*parsed)[1].subject.empty());
+        CHECK((*parsed)[1].path == "remedy.toml");
+    }
+
+    TEST_CASE("a log cut off inside a commit's fields is refused") {
+        CHECK(log_error("\x01"
+                        "aaaa 100\0Ann\0"s) == "git log stopped early");
     }
 
     TEST_CASE("an empty log is no version") {

@@ -8,9 +8,10 @@
 
 namespace remedy {
 
-// Parses the output of `git log -z --format=%x01%H %ct --name-only` (newest commit first) into
-// the versions it names, oldest first, each with the first path listed for it, a commit that
-// lists none (a merge) taking the path of the next newer one.
+// Parses the output of `git log -z --format=%x01%H %ct%x00%an%x00%ae%x00%s --name-only` (newest
+// commit first) into the versions it names, with their authors and subjects, oldest first, each
+// with the first path listed for it, a commit that lists none (a merge) taking the path of the next
+// newer one.
 Expected<std::vector<PlanVersion>> parse_log(std::string_view log);
 
 // Parses the output of `git cat-file --batch` for one request per version, in the versions'

@@ -2,7 +2,9 @@
 
 #include "remedy/history/plan_history.h"
 #include "remedy/model/money.h"
+#include "remedy/model/plan_changes.h"
 #include "remedy/model/verdict.h"
+#include "remedy/util/expected.h"
 
 #include <date/date.h>
 #include <optional>
@@ -16,6 +18,13 @@ struct HistoryPoint {
     date::sys_days day;
     std::string commit; // the version judged
     std::string path;   // its path in the repository
+    std::string author; // of the commit; empty on a week's row
+    std::string email;
+    std::string subject;               // the commit message's first line
+    std::vector<RecordChange> changes; // what the commit changed; empty on a week's row
+    // What is owed on the commit's day by the version before it that reads, when it was in the
+    // same currency: `owed` minus this is what the commit itself changed.
+    std::optional<Money> owed_before;
     bool valid = false;
     std::string error; // the first error of an invalid version
     Verdict verdict = Verdict::on_track;
@@ -33,18 +42,40 @@ struct HistoryPoint {
     std::optional<date::sys_days> forecast_finish;
 };
 
-struct PlanHistory {
-    std::string file;                       // the plan as the user named it
-    std::vector<HistoryPoint> commits;      // one per commit that changed the plan, oldest first
-    std::vector<HistoryPoint> weeks;        // one per week (Monday to Sunday), judged on the Sunday
-    std::optional<date::sys_days> deadline; // of the newest valid version
+// Which commits and changes a history shows.
+enum class HistoryView {
+    everything, // every commit, every change, and the weekly burndown
+    flagged,    // only the changes that carry a flag, and the commits that made them
+    one_issue,  // only the changes to one issue: its story
 };
 
-// Judges every version on its commit day (the committer date in the version's client.timezone;
-// UTC for a version that is not a valid plan), and the newest valid version of each week on
-// that week's Sunday, from the week of the first commit to the week of the last. With `since`,
-// only commits on or after it, and weeks ending on or after it, are kept.
+struct PlanHistory {
+    std::string file; // the plan as the user named it
+    HistoryView view = HistoryView::everything;
+    std::string issue;                 // the issue of a one_issue view, as the plan spells its id
+    std::vector<HistoryPoint> commits; // one per commit that changed the plan, oldest first
+    // One per week (Monday to Sunday), judged on its Sunday; the week of as_of, when it has
+    // not ended, judged on as_of (`day` is then as_of, not the Sunday).
+    std::vector<HistoryPoint> weeks;
+    std::optional<date::sys_days> deadline; // of the newest valid version
+    date::sys_days as_of;
+};
+
+// Judges every version committed by as_of on its commit day (the committer date in the
+// version's client.timezone; UTC for a version that is not a valid plan) and lists what it
+// changed from the version before it that reads; and judges the newest valid version of each
+// week on that week's Sunday (on as_of for as_of's week), from the week of the first commit to
+// the week of as_of. With `since`, only commits on or after it, and weeks ending on or after
+// it, are kept.
 PlanHistory build_history(const std::string& file, const std::vector<PlanVersion>& versions,
-                          std::optional<date::sys_days> since = std::nullopt);
+                          date::sys_days as_of, std::optional<date::sys_days> since = std::nullopt);
+
+// The flagged view of `history`: the commits with a flagged change, only those changes, no
+// weeks.
+PlanHistory flagged_only(PlanHistory history);
+
+// The story of the issue `id` (in any case): the commits that changed it, only those changes,
+// no weeks. An id that no commit mentions is the error, with the nearest one if any.
+Expected<PlanHistory> one_issue(PlanHistory history, std::string_view id);
 
 } // namespace remedy

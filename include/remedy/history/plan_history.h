@@ -14,6 +14,9 @@ struct PlanVersion {
     std::string commit;                 // the full hash
     std::chrono::sys_seconds committed; // the committer date
     std::string path;                   // the plan's path in the repository at that commit
+    std::string author;                 // the author's name, as the commit gives it
+    std::string email;                  // the author's address
+    std::string subject;                // the first line of the commit message
     std::optional<std::string> text;    // none when the file does not exist at that commit
 };
 

@@ -30,4 +30,10 @@ inline int days_between(date::sys_days from, date::sys_days to) {
     return static_cast<int>((to - from).count());
 }
 
+// The Sunday that ends the (Monday to Sunday) week of `day`.
+inline date::sys_days week_end(date::sys_days day) {
+    const unsigned from_monday = (date::weekday{day}.c_encoding() + 6) % 7;
+    return day + date::days{6 - static_cast<int>(from_monday)};
+}
+
 } // namespace remedy
