@@ -145,4 +145,5 @@ def main():
             f.write(tasks(n))
 
 
-main()
+if __name__ == "__main__":  # bench/make_portfolio.py imports plan()
+    main()

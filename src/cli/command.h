@@ -47,6 +47,9 @@ struct OptionSpec {
     enum class Need { optional, required } need = Need::optional;
     std::string_view default_value; // shown in the help, and the value when absent
     Completes completes = Completes::nothing;
+    // For an option that takes one value, what to say when it is given more than once, after
+    // "--file was given 2 times" (e.g. which command takes several).
+    std::string_view when_repeated;
 
     // The key a handler reads the value by: "file" for "-f,--file", "id" for "id".
     std::string key() const;
@@ -163,7 +166,9 @@ const std::vector<Command>& command_table();
 
 // The table's parts, each in the file of its commands.
 std::vector<Command> report_commands();
+std::vector<Command> portfolio_commands();
 std::vector<Command> letter_commands();
+std::vector<Command> board_commands();
 std::vector<Command> history_commands();
 std::vector<Command> edit_commands();
 std::vector<Command> fact_commands();

@@ -82,6 +82,9 @@ CommandLine::CommandLine()
             } else {
                 slot.single = std::string(spec.default_value);
                 slot.option = sub->add_option(names, slot.single, help);
+                // Taken here so that parse() can say what was repeated, not CLI11's "At Most 1
+                // required but received 2".
+                slot.option->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
             }
             slot.option->type_name(std::string(spec.type_name));
             if (spec.need == OptionSpec::Need::required)
@@ -115,6 +118,18 @@ Expected<std::optional<CommandLine::Parsed>, CommandError> CommandLine::parse(in
     Parsed parsed;
     parsed.command = chosen_;
     for (Slot* slot : slots_of_[chosen_]) {
+        const OptionSpec& spec = *slot->spec;
+        if (spec.kind != ValueKind::flag && spec.kind != ValueKind::texts &&
+            slot->option->count() > 1) {
+            const std::string shown = spec.positional() ? spec.key() : "--" + spec.key();
+            CommandError usage(fmt::format("{} was given {} times but takes one value{}{}", shown,
+                                           slot->option->count(),
+                                           spec.when_repeated.empty() ? "" : "; ",
+                                           spec.when_repeated),
+                               ExitStatus::usage);
+            usage.hint = usage_hint;
+            return Unexpected<CommandError>{std::move(usage)};
+        }
         const bool given = slot->option->count() > 0;
         std::vector<std::string> words = slot->spec->kind == ValueKind::texts ? slot->many
                                          : given ? std::vector<std::string>{slot->single}

@@ -56,7 +56,8 @@ Result history(const Invocation& invocation) {
 std::vector<Command> history_commands() {
     return {
         {"history",
-         "How the plan went, commit by commit and week by week, from its git history",
+         "The plan's git history as an audit trail: who changed what and when, what to look at "
+         "flagged, one issue's story, and the weekly burndown",
          "remedy history\n  remedy history --flagged\n  remedy history --issue NET-1\n  remedy "
          "history --since 2026-10-01 --format svg > history.svg",
          {plan_option(),

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "common_options.h"
+#include "parallel_plans.h"
 #include "plan_access.h"
 #include "remedy/model/charges.h"
 #include "remedy/model/check_policy.h"
@@ -13,6 +14,9 @@
 #include "remedy/render/json_report.h"
 #include "remedy/render/statement.h"
 #include "remedy/render/text_reports.h"
+
+#include <algorithm>
+#include <fmt/format.h>
 
 namespace remedy {
 
@@ -103,10 +107,24 @@ std::string check_report(Format format, const std::string& file, const Plan* pla
     }
 }
 
-Result check(const Invocation& invocation) {
+// The plans `check` is asked about: -f PLAN, then each PLAN named (the pre-commit framework
+// passes the changed files); none named: the plan of the command line ($REMEDY_PLAN, then
+// remedy.toml here or above).
+Expected<std::vector<std::string>, CommandError> check_files(const Invocation& invocation) {
+    std::vector<std::string> files;
+    if (invocation.args.given("file"))
+        files.push_back(invocation.args.text("file"));
+    for (std::string& plan : invocation.args.texts("plan"))
+        files.push_back(std::move(plan));
+    if (!files.empty())
+        return files;
+    TRY_ASSIGN(std::string file, plan_path(invocation));
+    return std::vector<std::string>{std::move(file)};
+}
+
+Result check_one(const Invocation& invocation, const std::string& file) {
     const Format format = invocation.args.choice("format", formats);
     const FailOn fail_on = invocation.args.choice("fail-on", fail_on_lines);
-    TRY_ASSIGN(const std::string file, plan_path(invocation));
     Expected<LoadedPlan, CommandError> loaded = load_plan_at(file);
     if (!loaded) {
         // CI shows the report of an invalid plan too: its errors, where they are.
@@ -122,6 +140,60 @@ Result check(const Invocation& invocation) {
                        ? render_check_text(plan, j, fail_on, style_of(invocation, format))
                        : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
                    status, loaded->diagnostics, channel_of(format)};
+}
+
+// Several plans, read and judged in parallel, reported in the order named. The status is the
+// worst of theirs: an unreadable or invalid plan (3) beats a failed check (1).
+Result check_several(const Invocation& invocation, const std::vector<std::string>& files) {
+    const Format format = invocation.args.choice("format", formats);
+    const FailOn fail_on = invocation.args.choice("fail-on", fail_on_lines);
+    const Style style = style_of(invocation, format);
+    const std::vector<JudgedFile> judged = judge_files(invocation, files);
+    Outcome outcome;
+    outcome.channel = channel_of(format);
+    std::vector<CheckedPlan> checked;
+    for (const JudgedFile& file : judged) {
+        outcome.diagnostics.insert(outcome.diagnostics.end(), file.diagnostics.begin(),
+                                   file.diagnostics.end());
+        CheckedPlan& plan = checked.emplace_back(CheckedPlan{file.file});
+        plan.diagnostics = &file.diagnostics;
+        ExitStatus status = ExitStatus::refused;
+        if (file.judged) {
+            plan.plan = &file.judged->plan();
+            plan.judgement = &file.judged->judgement;
+            status =
+                check_fails(*plan.judgement, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+        }
+        outcome.status = std::max(outcome.status, status);
+        if (format != Format::text)
+            continue;
+        // The text: each plan's report as `check` of that plan alone writes it; an invalid
+        // plan's diagnostics are on standard error, its line says so here.
+        outcome.text += plan.plan ? render_check_text(*plan.plan, *plan.judgement, fail_on, style)
+                                  : fmt::format("{}: {} ({})\n", file.file,
+                                                style.paint("not a valid plan", Tone::bad),
+                                                diagnostic_counts(file.diagnostics));
+    }
+    switch (format) {
+    case Format::github:
+        outcome.text = render_check_github(checked, fail_on);
+        break;
+    case Format::junit:
+        outcome.text = render_check_junit(checked, fail_on);
+        break;
+    case Format::json:
+        outcome.text = render_check_json(checked, fail_on);
+        break;
+    default:
+        break;
+    }
+    return outcome;
+}
+
+Result check(const Invocation& invocation) {
+    TRY_ASSIGN(const std::vector<std::string> files, check_files(invocation));
+    return files.size() == 1 ? check_one(invocation, files.front())
+                             : check_several(invocation, files);
 }
 
 } // namespace
@@ -149,10 +221,18 @@ std::vector<Command> report_commands() {
            .completes = Completes::choices}},
          status},
         {"check",
-         "Validate the plan and fail (exit 1) when the verdict is at or past --fail-on",
+         "Validate the plan (or each PLAN) and fail (exit 1) when a verdict is at or past "
+         "--fail-on",
          "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml\n  remedy check "
-         "--format github\n  remedy check --format junit > remedy-check.xml",
-         {plan_option(),
+         "--format github\n  remedy check --format junit > remedy-check.xml\n  remedy check "
+         "clients/*/remedy.toml",
+         {{.names = "plan",
+           .help = "Check these plans, each on its own, as well as -f PLAN (the pre-commit "
+                   "framework passes the changed files); the status is the worst of theirs",
+           .type_name = "PLAN",
+           .kind = ValueKind::texts,
+           .completes = Completes::plan_file},
+          plan_option(),
           as_of_option(),
           format_option({Format::text, Format::json, Format::github, Format::junit}),
           color_option(),

@@ -6,7 +6,9 @@ OptionSpec plan_option() {
     return {.names = "-f,--file",
             .help = "The plan file (default: $REMEDY_PLAN, else remedy.toml here or above)",
             .type_name = "PLAN",
-            .completes = Completes::plan_file};
+            .completes = Completes::plan_file,
+            .when_repeated = "to judge several plans use 'remedy portfolio PATH...', to check "
+                             "several 'remedy check PLAN...'"};
 }
 
 OptionSpec as_of_option() {

@@ -11,6 +11,7 @@ std::vector<DayRange> merged(std::vector<DayRange> ranges) {
     std::sort(ranges.begin(), ranges.end(),
               [](const DayRange& a, const DayRange& b) { return a.first < b.first; });
     std::vector<DayRange> out;
+    out.reserve(ranges.size());
     for (const DayRange& range : ranges) {
         if (!out.empty() && range.first <= out.back().last + date::days{1})
             out.back().last = std::max(out.back().last, range.last);
@@ -26,6 +27,11 @@ PausedDays::PausedDays(std::vector<DayRange> ranges, const WorkingDays& working)
     : ranges_(merged(std::move(ranges))), working_days_(&working) {
     long long days = 0;
     long long working_count = 0;
+    // Sized once: an index is built for every issue some pause names, and a report builds one
+    // for each run of days.
+    keys_.reserve(ranges_.size());
+    lengths_.reserve(ranges_.size());
+    working_.reserve(ranges_.size());
     for (const DayRange& range : ranges_) {
         keys_.push_back(range.first - date::days{days});
         days += range.length();
@@ -110,7 +116,9 @@ PauseIndex::PauseIndex(const Plan& plan, date::sys_days as_of, const WorkingDays
     every_issue_ = PausedDays(every, working);
     named_.reserve(named_ranges.size());
     for (std::vector<DayRange>& ranges : named_ranges) {
-        ranges.insert(ranges.end(), every.begin(), every.end());
+        // The pauses of every issue already merged: a few ranges to join, not every pause to
+        // sort again for each issue (a report builds this index for each run of days).
+        ranges.insert(ranges.end(), every_issue_.ranges().begin(), every_issue_.ranges().end());
         named_.emplace_back(std::move(ranges), working);
     }
 }

@@ -599,6 +599,14 @@ std::vector<RecordChange> plan_changes(const Plan* before, const Plan& after,
     return list.take();
 }
 
+std::string flag_names(unsigned flags) {
+    std::string out;
+    for (const auto& [flag, word] : change_flags.entries())
+        if (flags & flag)
+            out += (out.empty() ? "" : ",") + std::string(word);
+    return out;
+}
+
 bool concerns_issue(const RecordChange& change, std::string_view id) {
     return change.topic == ChangeTopic::issue && change.subject == id;
 }

@@ -9,6 +9,8 @@ WorkingDays::WorkingDays(const Calendar& calendar) {
         return;
     weekend_ = calendar.weekend;
     weekend_count_ = static_cast<int>(std::count(weekend_.begin(), weekend_.end(), true));
+    for (std::size_t k = 0; k + 1 < weekend_running_.size(); ++k)
+        weekend_running_[k + 1] = weekend_running_[k] + (weekend_[k % 7] ? 1 : 0);
     days_off_ = &calendar.days_off;
 }
 
@@ -23,13 +25,11 @@ long long WorkingDays::weekend_days(date::sys_days after, date::sys_days last) c
         return 0;
     const long long span = (last - after).count();
     long long count = span / 7 * weekend_count_;
-    // The days of the last incomplete week, after the whole weeks.
-    date::weekday weekday{after + date::days{span / 7 * 7}};
-    for (long long k = 0; k < span % 7; ++k) {
-        ++weekday;
-        count += weekend_[weekday.c_encoding()];
-    }
-    return count;
+    // The days of the last incomplete week, after the whole weeks: the weekdays after the one
+    // of the last whole week's end.
+    const unsigned after_weeks = date::weekday{after + date::days{span / 7 * 7}}.c_encoding();
+    return count + weekend_running_[after_weeks + 1 + static_cast<unsigned>(span % 7)] -
+           weekend_running_[after_weeks + 1];
 }
 
 long long WorkingDays::count(date::sys_days after, date::sys_days last) const {

@@ -59,6 +59,16 @@ SourcePos place_of(const Plan& plan, const Warning& warning) {
     return {};
 }
 
+std::string attribute(std::string_view name, std::string_view value) {
+    return fmt::format(" {}=\"{}\"", name, xml_attribute(value));
+}
+
+std::string junit_counts(std::size_t tests, std::size_t failures, std::size_t errors) {
+    return fmt::format(" tests=\"{}\" failures=\"{}\" errors=\"{}\"", tests, failures, errors);
+}
+
+} // namespace
+
 std::string diagnostic_counts(const Diagnostics& diagnostics) {
     std::size_t errors = 0;
     for (const Diagnostic& d : diagnostics)
@@ -69,12 +79,6 @@ std::string diagnostic_counts(const Diagnostics& diagnostics) {
         text += ", " + plural(static_cast<long long>(warnings), "warning");
     return text;
 }
-
-std::string attribute(std::string_view name, std::string_view value) {
-    return fmt::format(" {}=\"{}\"", name, xml_attribute(value));
-}
-
-} // namespace
 
 std::string render_check_github(const std::string& file, const Plan* plan,
                                 const Judgement* judgement, const Diagnostics& diagnostics,
@@ -105,13 +109,27 @@ std::string render_check_github(const std::string& file, const Plan* plan,
     return out + workflow_command("notice", properties, message);
 }
 
-std::string render_check_junit(const std::string& file, const Plan* plan,
-                               const Judgement* judgement, const Diagnostics& diagnostics,
-                               FailOn fail_on) {
+namespace {
+
+// One plan's <testsuite> and its counts, which the <testsuites> around it adds up.
+struct JunitSuite {
     std::size_t tests = 1;
     std::size_t failures = 0;
     std::size_t errors = 0;
     std::size_t skipped = 0;
+    std::string xml;
+};
+
+JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, FailOn fail_on) {
+    const std::string& file = checked.file;
+    const Plan* plan = checked.plan;
+    const Judgement* judgement = checked.judgement;
+    const Diagnostics& diagnostics = *checked.diagnostics;
+    JunitSuite suite;
+    std::size_t& tests = suite.tests;
+    std::size_t& failures = suite.failures;
+    std::size_t& errors = suite.errors;
+    std::size_t& skipped = suite.skipped;
     std::string cases;
 
     // The plan's validity.
@@ -211,12 +229,9 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
         }
     }
 
-    const std::string counts =
-        fmt::format(" tests=\"{}\" failures=\"{}\" errors=\"{}\"", tests, failures, errors);
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += fmt::format("<testsuites{}{}>\n", attribute("name", "remedy check"), counts);
-    out += fmt::format("  <testsuite{}{} skipped=\"{}\">\n", attribute("name", "remedy check"),
-                       counts, skipped);
+    std::string& out = suite.xml;
+    out += fmt::format("  <testsuite{}{} skipped=\"{}\">\n", attribute("name", suite_name),
+                       junit_counts(tests, failures, errors), skipped);
     out += "    <properties>\n";
     out +=
         fmt::format("      <property{}{}/>\n", attribute("name", "file"), attribute("value", file));
@@ -230,7 +245,45 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
     }
     out += "    </properties>\n";
     out += cases;
-    out += "  </testsuite>\n</testsuites>\n";
+    out += "  </testsuite>\n";
+    return suite;
+}
+
+} // namespace
+
+std::string render_check_junit(const std::vector<CheckedPlan>& plans, FailOn fail_on) {
+    JunitSuite all;
+    all.tests = 0;
+    std::string suites;
+    for (const CheckedPlan& checked : plans) {
+        // One plan keeps the one suite's name CI set-ups already know; several are told apart
+        // by their files.
+        const JunitSuite suite =
+            junit_suite(checked, plans.size() == 1 ? "remedy check" : checked.file, fail_on);
+        all.tests += suite.tests;
+        all.failures += suite.failures;
+        all.errors += suite.errors;
+        suites += suite.xml;
+    }
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += fmt::format("<testsuites{}{}>\n", attribute("name", "remedy check"),
+                       junit_counts(all.tests, all.failures, all.errors));
+    out += suites;
+    out += "</testsuites>\n";
+    return out;
+}
+
+std::string render_check_junit(const std::string& file, const Plan* plan,
+                               const Judgement* judgement, const Diagnostics& diagnostics,
+                               FailOn fail_on) {
+    return render_check_junit({{file, plan, judgement, &diagnostics}}, fail_on);
+}
+
+std::string render_check_github(const std::vector<CheckedPlan>& plans, FailOn fail_on) {
+    std::string out;
+    for (const CheckedPlan& checked : plans)
+        out += render_check_github(checked.file, checked.plan, checked.judgement,
+                                   *checked.diagnostics, fail_on);
     return out;
 }
 

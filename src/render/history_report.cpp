@@ -50,14 +50,6 @@ std::size_t flagged_count(const HistoryPoint& point) {
                                                   [](const RecordChange& c) { return c.flags; }));
 }
 
-std::string flag_words(unsigned flags) {
-    std::string out;
-    for (const auto& [flag, word] : change_flags.entries())
-        if (flags & flag)
-            out += (out.empty() ? "" : ",") + std::string(word);
-    return out;
-}
-
 // Each commit: its day, hash, author and subject, then one line per change, a flagged one
 // marked with '!' and followed by why.
 std::string changes_section(const std::vector<HistoryPoint>& commits, const Style& style) {
@@ -89,7 +81,7 @@ std::string changes_section(const std::vector<HistoryPoint>& commits, const Styl
                 fmt::format("  {} {}\n", style.paint("!", Tone::bad), terminal_text(change.text));
             out +=
                 fmt::format("      {}\n",
-                            style.paint(fmt::format("{}: {}", flag_words(change.flags), change.why),
+                            style.paint(fmt::format("{}: {}", flag_names(change.flags), change.why),
                                         Tone::warn));
         }
     }
@@ -289,7 +281,7 @@ std::string csv_change(const HistoryPoint& p, const RecordChange& change) {
                    std::string(change_actions.name(change.action)), change.subject, change.field,
                    change.before, change.after,
                    change.dated ? format_iso_date(*change.dated) : std::string(),
-                   flag_words(change.flags), change.text, change.why});
+                   flag_names(change.flags), change.text, change.why});
     return csv_line(std::move(fields));
 }
 

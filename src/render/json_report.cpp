@@ -360,9 +360,12 @@ std::string render_penalties_json(const Plan& plan, const Judgement& j,
     return json.finish();
 }
 
-std::string render_check_json(const std::string& file, const Plan* plan, const Judgement* judgement,
-                              const Diagnostics& diagnostics, FailOn fail_on) {
-    JsonWriter json;
+namespace {
+
+// One plan's `check` object: what render_check_json writes, and each element of the array of
+// several plans.
+void check_object(JsonWriter& json, const std::string& file, const Plan* plan,
+                  const Judgement* judgement, const Diagnostics& diagnostics, FailOn fail_on) {
     json.begin_object();
     json.key("file").value(file);
     json.key("valid").value(plan != nullptr);
@@ -413,6 +416,24 @@ std::string render_check_json(const std::string& file, const Plan* plan, const J
     }
     json.end_array();
     json.end_object();
+}
+
+} // namespace
+
+std::string render_check_json(const std::string& file, const Plan* plan, const Judgement* judgement,
+                              const Diagnostics& diagnostics, FailOn fail_on) {
+    JsonWriter json;
+    check_object(json, file, plan, judgement, diagnostics, fail_on);
+    return json.finish();
+}
+
+std::string render_check_json(const std::vector<CheckedPlan>& plans, FailOn fail_on) {
+    JsonWriter json;
+    json.begin_array();
+    for (const CheckedPlan& checked : plans)
+        check_object(json, checked.file, checked.plan, checked.judgement, *checked.diagnostics,
+                     fail_on);
+    json.end_array();
     return json.finish();
 }
 

@@ -9,8 +9,6 @@
 
 namespace remedy {
 
-namespace {
-
 std::string headline(const Plan& plan, Verdict verdict) {
     const std::string& provider = plan.provider.name;
     switch (verdict) {
@@ -26,6 +24,8 @@ std::string headline(const Plan& plan, Verdict verdict) {
     }
     return {};
 }
+
+namespace {
 
 // For a verdict not yet decided: exactly what must happen, by which date, for the provider to
 // stay.

@@ -16,6 +16,8 @@ output and standard error, back with its real reader:
   terminal       no control byte but LF, no DEL, C1 or bidi control (SGR only with --color)
   JSON           json.loads; the value intact where it belongs
   XML            xml.etree (and xmllint --noout): the value intact in its attribute or text
+  HTML           html5lib in strict mode (`remedy report`): no parse error, no script, the
+                 client's name in the page's <title> as text
   mail           email.parser with policy.strict: no defect, lines <= 78, display names and
                  the subject round-trip, the body holds the value, the calendar part parses
   iCalendar      icalendar: SUMMARY and DESCRIPTION intact (less the controls TEXT cannot hold)
@@ -56,6 +58,7 @@ import tomllib
 import traceback
 import xml.etree.ElementTree as ElementTree
 
+import html5lib
 import icalendar
 
 if len(sys.argv) != 2:
@@ -1103,6 +1106,25 @@ def check_mail(rec, run, v, kind, to=None, cc=None, template=False, reason=None)
 # ---------------------------------------------------------------------------------------------
 # The jobs. Each runs in a worker thread and returns its Recorder.
 
+def check_report_page(rec, run, v):
+    """`remedy report`: a strict HTML5 parser reads it, it holds no script, and the client's
+    name is in its <title> as text."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    try:
+        tree = parser.parse(run.text())
+    except html5lib.html5parser.ParseError as error:
+        rec.fail(run.label, "stdout", 0, "", f"not strict HTML5: {error}")
+        return
+    rec.expect(not list(tree.iter("script")), run.label, "stdout", "a <script> element")
+    title = "".join(tree.find(".//head/title").itertext())
+    name = v["client.name"]
+    # What XML cannot carry (C0 controls, U+FFFE) is shown as U+FFFD, and an HTML parser
+    # reads a CR as a line feed: those names are not compared.
+    if all(" " <= c < "\ufffe" and not "\ud800" <= c <= "\udfff" for c in name):
+        rec.expect(name in title, run.label, "stdout",
+                   f"the <title> {show(title, 200)} does not hold {show(name, 200)}")
+
+
 def job_values(folder, file_name, k, v, keys, day, reason_option):
     """Every report, check format, letter and the calendar of one plan on one day."""
     rec = Recorder()
@@ -1200,6 +1222,9 @@ def job_values(folder, file_name, k, v, keys, day, reason_option):
     calendar = report(["calendar"], "ics")
     if calendar:
         check_calendar_bytes(rec, calendar.label, calendar.out, v)
+    page = report(["report"], "svg")
+    if page:
+        check_report_page(rec, page, v)
     for kind in LETTERS:
         reason = EDIT_TEXT.replace("\\", "/") if kind == "termination" else None
         args = letter_args(kind, reason)
@@ -1381,6 +1406,75 @@ def job_file_name(repo, file_name, keys, history):
         rec.expect(added.text().startswith(term_lines(term(file_name) + ": ")), added.label,
                    "stdout", f"the edit's report does not start with the file name as "
                    f"{show(term(file_name))}", 1, added.text().split("\n", 1)[0])
+    return rec
+
+
+def job_several(cwd, plans, values):
+    """`portfolio` and `check` of several plans at once: hostile file names (`plans`, given after
+    `--`, so that "-rf.toml" is a name) and hostile values (`values`: the file's client and
+    provider names, or None), in every format; each plan's strings intact in its row or report.
+    """
+    rec = Recorder()
+    label = f"{len(plans)} plans in {os.path.basename(cwd)}"
+    day = ["--as-of", DAYS[0]]
+    for colour in ("never", "always"):
+        rec.run(label, ["portfolio", "--color", colour] + day + ["--"] + plans, cwd,
+                "text" if colour == "never" else "text-colour")
+    as_json = rec.run(label, ["portfolio", "--format", "json"] + day + ["--"] + plans, cwd,
+                      "json")
+    doc = load_json(rec, as_json) if as_json else None
+    if doc is not None:
+        rows = {row.get("file"): row for row in doc.get("plans", [])}
+        for plan in plans:
+            row = rows.get(json_form(plan))
+            if not rec.expect(row is not None and row.get("valid"), as_json.label, "stdout",
+                              f"no valid row for {show(json_form(plan))}"):
+                continue
+            if values.get(plan):
+                for key, position in (("client", "client.name"), ("provider", "provider.name")):
+                    rec.expect(row.get(key) == json_form(values[plan][position]), as_json.label,
+                               "stdout", f"{key} is {show(row.get(key), 300)}")
+    as_csv = rec.run(label, ["portfolio", "--format", "csv"] + day + ["--"] + plans, cwd, "csv")
+    if as_csv:
+        lines = list(csv.reader(io.StringIO(as_csv.text(), newline="")))
+        rec.expect(lines and all(len(line) == len(lines[0]) for line in lines), as_csv.label,
+                   "stdout", "a row is not as wide as the header")
+        files = {line[0]: line for line in lines[1:]}
+        for plan in plans:
+            line = files.get(csv_form(plan))
+            if rec.expect(line is not None, as_csv.label, "stdout",
+                          f"no row for {show(csv_form(plan))}") and values.get(plan):
+                rec.expect(line[1] == csv_form(values[plan]["client.name"]), as_csv.label,
+                           "stdout", f"client is {show(line[1], 300)}")
+
+    check = ["check", "--fail-on", "never"] + day
+    rec.run(label, check + ["--"] + plans, cwd, "text")
+    as_json = rec.run(label, check + ["--format", "json", "--"] + plans, cwd, "json")
+    docs = load_json(rec, as_json) if as_json else None
+    if docs is not None:
+        rec.expect([d.get("file") for d in docs] == [json_form(p) for p in plans], as_json.label,
+                   "stdout", "the array is not one object per plan, in order")
+    github = rec.run(label, check + ["--format", "github", "--"] + plans, cwd, "github")
+    if github and docs is not None:
+        # Each plan's commands, as the runner reads them, checked as those of that plan alone.
+        by_file = {}
+        for number, line in enumerate(runner_lines(github.text()), 1):
+            command = parse_v2(line)
+            if rec.expect(command is not None, github.label, "stdout", "not a command", number,
+                          line):
+                by_file.setdefault(command[1].get("file"), []).append(line)
+        for plan, plan_doc in zip(plans, docs):
+            lines = by_file.pop(github_form(plan, True), [])
+            check_github(rec, Run(github.label, github.code, "\n".join(lines).encode(), b""),
+                         plan_doc, plan, passed=True)
+        rec.expect(not by_file, github.label, "stdout",
+                   f"commands for files not checked: {show(list(by_file), 300)}")
+    junit = rec.run(label, check + ["--format", "junit", "--"] + plans, cwd, "junit")
+    root = load_xml(rec, junit) if junit else None
+    if root is not None:
+        suites = root.findall("./testsuite")
+        rec.expect([suite.get("name") for suite in suites] == [xml_form(p) for p in plans],
+                   junit.label, "stdout", "not one test suite per plan, named by its file")
     return rec
 
 
@@ -1748,6 +1842,10 @@ def main():
                        for path, k, _ in file_plans]
             if GIT:
                 reading.append(submit(job_history, repo, HISTORY_PLAN, 3))
+            # Several plans at once: hostile values, and hostile file names.
+            reading.append(submit(job_several, vals, [name for name, _, _, _ in value_plans],
+                                  {name: v for name, _, v, _ in value_plans}))
+            reading.append(submit(job_several, repo, [path for path, _, _ in file_plans], {}))
             jobs += reading
             concurrent.futures.wait(reading)
             # The edits, on copies of the value plans.

@@ -96,6 +96,9 @@ struct RecordChange {
 std::vector<RecordChange> plan_changes(const Plan* before, const Plan& after,
                                        date::sys_days recorded_on);
 
+// The names of the flags set in `flags`, in the table's order: "backdated,rewrites-record".
+std::string flag_names(unsigned flags);
+
 // Whether the change concerns the issue `id` (exact id).
 bool concerns_issue(const RecordChange& change, std::string_view id);
 

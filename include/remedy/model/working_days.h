@@ -32,6 +32,10 @@ private:
     long long weekend_days(date::sys_days after, date::sys_days last) const;
 
     std::array<bool, 7> weekend_{};
+    // weekend_running_[k]: the weekend days among the weekdays 0..k-1 (c_encoding), over two
+    // weeks, so that the weekend days of any run of up to 7 days are one subtraction (a report
+    // counts days millions of times).
+    std::array<int, 15> weekend_running_{};
     int weekend_count_ = 0;
     const std::vector<date::sys_days>* days_off_ = nullptr; // sorted, none on a weekend day
 };

@@ -28,4 +28,23 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
                                const Judgement* judgement, const Diagnostics& diagnostics,
                                FailOn fail_on);
 
+// `check PLAN...`: one plan checked, valid (`plan` and `judgement` set) or not (both null).
+struct CheckedPlan {
+    std::string file;
+    const Plan* plan = nullptr;
+    const Judgement* judgement = nullptr;
+    const Diagnostics* diagnostics = nullptr; // never null
+};
+
+// Each plan's workflow commands, in the order given; every command names its plan's file.
+std::string render_check_github(const std::vector<CheckedPlan>& plans, FailOn fail_on);
+
+// One <testsuites> with one <testsuite> a plan (named "remedy check" when there is one plan,
+// else after its file), each as render_check_junit writes it; the counts of <testsuites> are
+// their sums.
+std::string render_check_junit(const std::vector<CheckedPlan>& plans, FailOn fail_on);
+
+// "2 errors, 1 warning": what reading a plan found.
+std::string diagnostic_counts(const Diagnostics& diagnostics);
+
 } // namespace remedy

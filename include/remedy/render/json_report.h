@@ -4,6 +4,7 @@
 #include "remedy/model/diagnostic.h"
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
+#include "remedy/render/ci_report.h"
 #include "remedy/render/statement.h"
 
 #include <string>
@@ -27,5 +28,7 @@ std::string render_penalties_json(const Plan& plan, const Judgement& judgement,
 // --fail-on. `plan` and `judgement` are null for an invalid plan.
 std::string render_check_json(const std::string& file, const Plan* plan, const Judgement* judgement,
                               const Diagnostics& diagnostics, FailOn fail_on);
+// `check` of several plans: an array of those objects, in the order the plans were named.
+std::string render_check_json(const std::vector<CheckedPlan>& plans, FailOn fail_on);
 
 } // namespace remedy

@@ -41,6 +41,10 @@ std::string render_penalties_text(const Plan& plan, const Judgement& judgement, 
 std::string render_check_text(const Plan& plan, const Judgement& judgement, FailOn fail_on,
                               const Style& style);
 
+// The verdict in one sentence: "Acme Managed IT is out: Northwind Traders is entitled to
+// terminate the contract MSA-2024-017.", "Not decided yet: Acme Managed IT is at risk."
+std::string headline(const Plan& plan, Verdict verdict);
+
 // The colour a verdict is shown in.
 Tone tone_of(Verdict verdict);
 

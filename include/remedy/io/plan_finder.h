@@ -1,0 +1,18 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace remedy {
+
+// The plans `remedy portfolio` judges. Each PATH is a plan file, or a folder searched
+// recursively for files named remedy.toml; `.git` folders are skipped and symbolic links to
+// folders are not followed (so a link back up the tree cannot loop). A PATH that is neither is
+// kept as it is, so that its row says why it cannot be read. No PATH means `working_dir`.
+// The files are in the order of the PATHs, each folder's in byte order of their paths, each
+// named once, as the user would type it from where they stand.
+std::vector<std::string> find_plans(const std::vector<std::string>& paths,
+                                    const std::filesystem::path& working_dir);
+
+} // namespace remedy

@@ -1,0 +1,63 @@
+// report: one self-contained HTML page for the board and the file.
+
+#include "command.h"
+#include "common_options.h"
+#include "plan_access.h"
+#include "remedy/history/history_rows.h"
+#include "remedy/history/plan_history.h"
+#include "remedy/model/daily_figures.h"
+#include "remedy/render/board_report.h"
+
+#include <fmt/format.h>
+
+namespace remedy {
+
+namespace {
+
+// The changes the plan's git history flags, committed on or before as_of; an untracked plan
+// (no git, no repository, a file git does not know) has no trail, and the page says so.
+AuditTrail audit_trail(const JudgedPlan& judged) {
+    AuditTrail trail;
+    const Expected<std::vector<PlanVersion>> versions = read_plan_history(judged.loaded.file);
+    if (!versions || versions->empty())
+        return trail;
+    trail.tracked = true;
+    const date::sys_days as_of = judged.judgement.as_of;
+    const PlanHistory history = build_history(judged.loaded.file, *versions, as_of);
+    for (const HistoryPoint& commit : history.commits) {
+        if (commit.day > as_of)
+            continue;
+        for (const auto& change : commit.changes)
+            if (change.flags != 0)
+                trail.flags.push_back(
+                    {commit.day, commit.commit, commit.author, commit.subject, change.text,
+                     fmt::format("{}: {}", flag_names(change.flags), change.why)});
+    }
+    return trail;
+}
+
+Result report(const Invocation& invocation) {
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    const Plan& plan = judged.plan();
+    const Judgement& j = judged.judgement;
+    const BoardReportFacts facts{daily_figures(plan, j.as_of), paused_ranges_on(plan, j.as_of),
+                                 audit_trail(judged)};
+    return Outcome{render_board_report(plan, j, facts), ExitStatus::ok, judged.loaded.diagnostics,
+                   Channel::document};
+}
+
+} // namespace
+
+std::vector<Command> board_commands() {
+    return {
+        {"report",
+         "One self-contained HTML page for the board: the verdict, the key figures, charts of "
+         "each day, the ledger, the changes agreed and flagged, the provider's scorecard",
+         "remedy report -o board-report.html\n  remedy report --as-of 2026-11-23 -o "
+         "november.html",
+         {plan_option(), as_of_option(), output_option()},
+         report},
+    };
+}
+
+} // namespace remedy

@@ -1,0 +1,61 @@
+#include "remedy/io/plan_finder.h"
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+namespace remedy {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The remedy.toml files under `folder`, sorted.
+std::vector<std::string> plans_under(const fs::path& folder) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    // Without follow_directory_symlink a link to a folder is listed but not entered: no loops.
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+    for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+        const fs::directory_entry& entry = *it;
+        std::error_code type_ec;
+        if (entry.is_directory(type_ec) && !entry.is_symlink(type_ec)) {
+            if (entry.path().filename() == ".git")
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (entry.path().filename() == "remedy.toml" && entry.is_regular_file(type_ec))
+            found.push_back(entry.path().lexically_normal().string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+} // namespace
+
+std::vector<std::string> find_plans(const std::vector<std::string>& paths,
+                                    const fs::path& working_dir) {
+    std::vector<std::string> files;
+    std::set<std::string> seen;
+    const auto add = [&](std::string file) {
+        if (seen.insert(file).second)
+            files.push_back(std::move(file));
+    };
+    const std::vector<std::string> searched = paths.empty() ? std::vector<std::string>{"."} : paths;
+    for (const std::string& path : searched) {
+        std::error_code ec;
+        const fs::path place = fs::path(path).is_absolute() ? fs::path(path) : working_dir / path;
+        if (!fs::is_directory(place, ec)) {
+            add(path);
+            continue;
+        }
+        for (const std::string& found : plans_under(place)) {
+            // Shown as the user would type it: under the PATH they gave ("." adds nothing).
+            const fs::path relative = fs::path(found).lexically_relative(place);
+            add((fs::path(path) / relative).lexically_normal().string());
+        }
+    }
+    return files;
+}
+
+} // namespace remedy
