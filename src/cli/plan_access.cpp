@@ -96,8 +96,10 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     }
     if (const Expected<void> written = replace_file_contents(file, change->text); !written)
         return refuse(written.error());
+    // The warnings are those of the file as it now is: the first issue added takes away "the
+    // plan lists no issue", and a warning's place is its place in the new text.
     if (invocation.args.declares("quiet") && invocation.args.flag("quiet"))
-        return Outcome{"", ExitStatus::ok, before.diagnostics};
+        return Outcome{"", ExitStatus::ok, after.diagnostics};
     // What the change does, judged on one day before and after it.
     const date::sys_days day = judgement_day(invocation, *after.plan);
     std::string report =
@@ -105,7 +107,7 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     for (const std::string& line : edit_consequences(*before.plan, judge(*before.plan, day),
                                                      *after.plan, judge(*after.plan, day)))
         report += "  " + terminal_text(line) + "\n";
-    return Outcome{std::move(report), ExitStatus::ok, before.diagnostics};
+    return Outcome{std::move(report), ExitStatus::ok, after.diagnostics};
 }
 
 } // namespace remedy
