@@ -11,6 +11,7 @@
 #include "remedy/model/recent_changes.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/ci_report.h"
+#include "remedy/render/escape.h"
 #include "remedy/render/json_report.h"
 #include "remedy/render/statement.h"
 #include "remedy/render/text_reports.h"
@@ -170,7 +171,7 @@ Result check_several(const Invocation& invocation, const std::vector<std::string
         // The text: each plan's report as `check` of that plan alone writes it; an invalid
         // plan's diagnostics are on standard error, its line says so here.
         outcome.text += plan.plan ? render_check_text(*plan.plan, *plan.judgement, fail_on, style)
-                                  : fmt::format("{}: {} ({})\n", file.file,
+                                  : fmt::format("{}: {} ({})\n", terminal_text(file.file),
                                                 style.paint("not a valid plan", Tone::bad),
                                                 diagnostic_counts(file.diagnostics));
     }

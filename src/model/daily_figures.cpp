@@ -126,14 +126,20 @@ std::vector<DayFigures> daily_figures(const Plan& plan, date::sys_days as_of) {
                 }
         }
         int open_count = 0, overdue_count = 0;
+        // What is owed depends on the charges alone (credits change the balance, not this), so
+        // it is totalled again only on a day that charges something: a run of years after the
+        // deadline costs a day each, not a walk over every month each day.
+        std::optional<Money> owed;
         for (std::size_t k = 0; k < length; ++k) {
             const date::sys_days day = first + date::days{static_cast<long long>(k)};
             open_count += open[k];
             overdue_count += overdue[k];
-            Money& month = accrued[month_of(day)];
-            month = sum(month, charged[k]);
-            figures.push_back(
-                {day, open_count, overdue_count, total_penalties(plan, accrued, day).owed});
+            if (charged[k].minor != 0 || !owed) {
+                Money& month = accrued[month_of(day)];
+                month = sum(month, charged[k]);
+                owed = total_penalties(plan, accrued, day).owed;
+            }
+            figures.push_back({day, open_count, overdue_count, *owed});
         }
     }
     return figures;

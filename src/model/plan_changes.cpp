@@ -81,7 +81,13 @@ std::string pause_name(const Pause& pause) {
 
 class ChangeList {
 public:
-    ChangeList(date::sys_days recorded_on) : recorded_on_(recorded_on) {}
+    ChangeList(date::sys_days recorded_on, date::sys_days timebox_start)
+        : recorded_on_(recorded_on), timebox_start_(timebox_start) {}
+
+    // The day a waiver without a date takes effect: the start, as far back as it can reach.
+    date::sys_days waived_on(const Issue& issue) const {
+        return issue.waived.value_or(timebox_start_);
+    }
 
     // A fact recorded by this commit: flagged when its date is well before the commit, or after.
     void record(ChangeTopic topic, ChangeAction action, std::string subject, std::string text,
@@ -140,6 +146,7 @@ private:
     }
 
     date::sys_days recorded_on_;
+    date::sys_days timebox_start_;
     std::vector<RecordChange> changes_;
 };
 
@@ -198,19 +205,22 @@ bool is_closed(IssueStatus status) {
     return status == IssueStatus::resolved || status == IssueStatus::waived;
 }
 
-void record_closing(ChangeList& list, const Issue& issue) {
+// The issue's resolution or waiver, recorded by this commit; `flags` for one that replaces a
+// closing recorded earlier.
+void record_closing(ChangeList& list, const Issue& issue, unsigned flags = 0) {
     if (issue.status == IssueStatus::resolved)
         list.record(ChangeTopic::issue, ChangeAction::resolved, issue.id,
                     issue.resolved ? fmt::format("{} resolved on {}", issue.id,
                                                  format_iso_date(*issue.resolved))
                                    : fmt::format("{} resolved", issue.id),
-                    issue.resolved);
+                    issue.resolved, flags);
     else if (issue.status == IssueStatus::waived)
         list.record(ChangeTopic::issue, ChangeAction::waived, issue.id,
-                    fmt::format("{} waived{}{}", issue.id,
-                                issue.waived ? " on " + format_iso_date(*issue.waived) : "",
+                    fmt::format("{} waived {} {}{}", issue.id,
+                                issue.waived ? "on" : "from the start,",
+                                format_iso_date(list.waived_on(issue)),
                                 issue.waiver.empty() ? "" : ": " + issue.waiver),
-                    issue.waived);
+                    list.waived_on(issue), flags);
 }
 
 void compare_status(ChangeList& list, const Issue& was, const Issue& now) {
@@ -227,11 +237,13 @@ void compare_status(ChangeList& list, const Issue& was, const Issue& now) {
         if (now.status == IssueStatus::resolved)
             moved("resolved", "resolution date", was.resolved, now.resolved);
         if (now.status == IssueStatus::waived)
-            moved("waived", "waiver date", was.waived, now.waived);
+            moved("waived", "waiver date", list.waived_on(was), list.waived_on(now));
         return;
     }
     if (is_closed(now.status)) {
-        record_closing(list, now);
+        // A resolution turned into a waiver, or the other way round, replaces what an earlier
+        // commit recorded, as a moved date does.
+        record_closing(list, now, is_closed(was.status) ? unsigned{flag_rewrites_record} : 0u);
     } else if (is_closed(was.status)) {
         list.record(ChangeTopic::issue, ChangeAction::reopened, now.id,
                     fmt::format("{} reopened ({})", now.id, name(now.status)), std::nullopt);
@@ -574,7 +586,7 @@ void compare_settings(ChangeList& list, const Plan& was, const Plan& now) {
 
 std::vector<RecordChange> plan_changes(const Plan* before, const Plan& after,
                                        date::sys_days recorded_on) {
-    ChangeList list(recorded_on);
+    ChangeList list(recorded_on, after.timebox.start);
     if (!before) {
         list.record(ChangeTopic::plan, ChangeAction::created, {},
                     fmt::format("plan with {} and {}", plural(after.issues.size(), "issue"),

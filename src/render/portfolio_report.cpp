@@ -94,14 +94,19 @@ constexpr std::string_view indent = "  ";
 // the plan); two names too long share the room, the shorter keeping all of itself.
 std::string names_line(const PortfolioRow& row) {
     const std::size_t room = line_width - indent.size();
+    // Each name escaped on its own before it is measured: a line break in a folder's name
+    // must not start a line of its own (the report's lines keep theirs).
+    const std::string file = terminal_text(row.file);
+    const std::string client_name = terminal_text(row.client);
+    const std::string provider_name = terminal_text(row.provider);
     if (!row.valid())
-        return shortened(row.error, room);
+        return shortened(terminal_text(row.error), room);
     constexpr std::size_t separators = 6; // " · " and " / "
     constexpr std::size_t shortest_path = 24;
     const std::size_t text_room = room - separators;
-    const std::size_t names_room = text_room - std::min(display_width(row.file), shortest_path);
-    std::size_t client = display_width(row.client);
-    std::size_t provider = display_width(row.provider);
+    const std::size_t names_room = text_room - std::min(display_width(file), shortest_path);
+    std::size_t client = display_width(client_name);
+    std::size_t provider = display_width(provider_name);
     if (client + provider > names_room) {
         const std::size_t half = names_room / 2;
         if (client <= half)
@@ -111,8 +116,8 @@ std::string names_line(const PortfolioRow& row) {
         else
             client = half, provider = names_room - half;
     }
-    return fmt::format("{} · {} / {}", shortened_path(row.file, text_room - client - provider),
-                       shortened(row.client, client), shortened(row.provider, provider));
+    return fmt::format("{} · {} / {}", shortened_path(file, text_room - client - provider),
+                       shortened(client_name, client), shortened(provider_name, provider));
 }
 
 } // namespace

@@ -47,8 +47,9 @@ ValueAxis value_axis(std::int64_t most, std::int64_t smallest) {
                 const std::int64_t steps = std::max<std::int64_t>(1, (most + step - 1) / step);
                 return {step, steps * step};
             }
+        // Amounts near the limit of the type: about five ticks, the top the largest value.
         if (magnitude > INT64_MAX / 100)
-            return {magnitude, std::max(most, magnitude)};
+            return {std::max<std::int64_t>(most / 5, 1), most};
     }
 }
 
@@ -90,7 +91,9 @@ void definitions(std::string& out, const StepChart& chart) {
 
 void axes(std::string& out, const StepChart& chart, const TimeAxis& time, const ValueAxis& values) {
     const auto text_of = chart.value_text ? chart.value_text : default_value_text;
-    for (std::int64_t value = 0; value <= values.top_value; value += values.step) {
+    // By tick count, not by adding steps: a top near the largest amount must not overflow.
+    for (std::int64_t tick = 0; tick <= values.top_value / values.step; ++tick) {
+        const std::int64_t value = tick * values.step;
         const double y = values.y(value);
         fmt::format_to(std::back_inserter(out),
                        "<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "

@@ -237,4 +237,27 @@ TEST_SUITE("plan_changes") {
         CHECK(can_change_money(list[0]));
         CHECK(can_change_money(changes(open_issue, "", day(2026, 10, 5)).at(0)));
     }
+
+    TEST_CASE("a waiver without a date reaches back to the start, and is flagged so") {
+        const std::string waived = open_issue + "status = \"waived\"\nwaiver = \"agreed\"\n";
+        const auto list = changes(open_issue, waived, day(2026, 11, 10));
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].text == "PRN-1 waived from the start, 2026-10-01: agreed");
+        CHECK(list[0].dated == day(2026, 10, 1));
+        CHECK(list[0].flags == flag_backdated);
+    }
+
+    TEST_CASE(
+        "a resolution replaced by a waiver, or a waiver by a resolution, rewrites the record") {
+        const std::string resolved = open_issue + "status = \"resolved\"\nresolved = 2026-10-30\n";
+        const std::string waived = open_issue + "status = \"waived\"\nwaived = 2026-10-27\n";
+        auto list = changes(resolved, waived, day(2026, 11, 3));
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].action == ChangeAction::waived);
+        CHECK(list[0].flags == flag_rewrites_record);
+        list = changes(waived, resolved, day(2026, 11, 3));
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].action == ChangeAction::resolved);
+        CHECK(list[0].flags == flag_rewrites_record);
+    }
 }
