@@ -133,6 +133,8 @@ PlanHistory build_history(const std::string& file, const std::vector<PlanVersion
     for (auto read = reads.rbegin(); read != reads.rend(); ++read)
         if (read->plan) {
             history.deadline = judge(*read->plan, read->day).deadline;
+            history.client = read->plan->client.name;
+            history.provider = read->plan->provider.name;
             break;
         }
 

@@ -339,6 +339,14 @@ std::string render_history_json(const PlanHistory& history) {
     JsonWriter json;
     json.begin_object();
     json.key("plan").value(history.file);
+    for (const auto& [key, name] :
+         {std::pair{"client", &history.client}, std::pair{"provider", &history.provider}}) {
+        json.key(key);
+        if (name->empty())
+            json.null();
+        else
+            json.value(*name);
+    }
     json.key("as_of").value(format_iso_date(history.as_of));
     json.key("view").value(history.view == HistoryView::everything ? "all"
                            : history.view == HistoryView::flagged  ? "flagged"

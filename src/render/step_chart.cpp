@@ -271,7 +271,10 @@ double markers_and_key(std::string& out, const StepChart& chart, const TimeAxis&
 
 } // namespace
 
-std::string render_step_chart(const StepChart& chart) {
+namespace {
+
+// The chart's <svg>, `y` down in the SVG that holds it, and its height.
+std::pair<std::string, double> rendered(const StepChart& chart, double y) {
     const TimeAxis time{chart.first, static_cast<double>(std::max<long long>(
                                          1, (chart.last - chart.first).count() + 1))};
     std::int64_t most = 0;
@@ -295,15 +298,38 @@ std::string render_step_chart(const StepChart& chart) {
         series_line(body, chart, k, time, values);
     const double below = markers_and_key(body, chart, time);
     const double height = bottom + below;
-    return fmt::format("<svg class=\"chart\" role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" "
-                       "viewBox=\"0 0 {1} {2:.0f}\" width=\"{1}\" height=\"{2:.0f}\" "
-                       "font-family=\"sans-serif\" font-size=\"12\">\n"
-                       "<title id=\"{0}-title\">{3}</title><desc id=\"{0}-desc\">{4}</desc>\n"
-                       "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-                       "<text x=\"{5}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{3}</text>\n"
-                       "{6}</svg>\n",
-                       xml_attribute(chart.id), width, height, xml_text(chart.title),
-                       xml_text(chart.description), left, body);
+    std::string svg = fmt::format(
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" "
+        "{7}viewBox=\"0 0 {1} {2:.0f}\" width=\"{1}\" height=\"{2:.0f}\" "
+        "font-family=\"sans-serif\" font-size=\"12\">\n"
+        "<title id=\"{0}-title\">{3}</title><desc id=\"{0}-desc\">{4}</desc>\n"
+        "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+        "<text x=\"{5}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{3}</text>\n"
+        "{6}</svg>\n",
+        xml_attribute(chart.id), width, height, xml_text(chart.title), xml_text(chart.description),
+        left, body, y > 0 ? fmt::format("y=\"{:.0f}\" ", y) : std::string());
+    return {std::move(svg), height};
+}
+
+} // namespace
+
+std::string render_step_chart(const StepChart& chart) {
+    return rendered(chart, 0).first;
+}
+
+std::string render_step_chart_document(std::string_view title,
+                                       const std::vector<StepChart>& charts) {
+    std::string inner;
+    double height = 0;
+    for (const StepChart& chart : charts) {
+        auto [svg, chart_height] = rendered(chart, height);
+        inner += svg;
+        height += chart_height;
+    }
+    return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1:.0f}\" "
+                       "width=\"{0}\" height=\"{1:.0f}\">\n<title>{2}</title>\n{3}</svg>\n",
+                       width, height, xml_text(title), inner);
 }
 
 } // namespace remedy

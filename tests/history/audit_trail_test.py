@@ -257,7 +257,15 @@ def check_csv(plan):
 def check_svg(plan):
     result = history(plan, "--format", "svg")
     check(result.returncode == 0, "svg exits 0")
-    check(result.stdout.count('<g class="flagged">') == 6, "svg marks the 6 flagged commits")
+    # Each chart's key lists each flagged commit with its day and author.
+    for day, author, _, changes in EXPECTED:
+        flagged = sum(1 for _, flags in changes if flags)
+        if flagged:
+            label = (f"{day}: {flagged} flagged change{'s' if flagged > 1 else ''} by "
+                     f"{author}")
+            check(label in result.stdout or author == HOSTILE[0],
+                  f"svg marks the flagged commit of {day}: {label}")
+    check(result.stdout.count("flagged change") == 2 * 6, "6 flagged commits in each chart")
     check("\x1b" not in result.stdout, "svg has no control bytes")
     svg = os.path.join(os.path.dirname(plan), "history.svg")
     with open(svg, "w") as f:

@@ -166,7 +166,13 @@ def main():
         check(sum(1 for r in table if r["kind"] == "week") == 10, "csv weeks")
 
         result = run(plan, "svg")
-        check(result.returncode == 0 and "deadline 2026-12-14" in result.stdout, "svg deadline")
+        check(result.returncode == 0 and ": deadline</text>" in result.stdout and
+              "2026-12-14: deadline" in result.stdout and
+              # The extension committed on 11-09 was agreed on 11-10: the first version
+              # judged after that day, 11-18's, is the first with the later deadline.
+              "2026-11-18: deadline moved to 2026-12-14" in result.stdout, "svg deadline")
+        check("<title>Remediation history: Northwind and Acme</title>" in result.stdout,
+              "the svg is titled by the parties, not the file")
         svg = os.path.join(tmp, "history.svg")
         with open(svg, "w") as f:
             f.write(result.stdout)

@@ -58,6 +58,8 @@ struct PlanHistory {
     // not ended, judged on as_of (`day` is then as_of, not the Sunday).
     std::vector<HistoryPoint> weeks;
     std::optional<date::sys_days> deadline; // of the newest valid version
+    std::string client;                     // the parties, as the newest valid version names them
+    std::string provider;
     date::sys_days as_of;
 };
 

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace remedy {
@@ -65,5 +66,10 @@ struct StepChart {
 // The <svg> element, for an HTML page (no XML declaration, no namespace URI: the HTML parser
 // gives inline SVG its namespace). Its width is the page's; its height follows the key.
 std::string render_step_chart(const StepChart& chart);
+
+// A standalone SVG file (XML declaration, namespace) titled `title`, holding the charts one
+// under the other.
+std::string render_step_chart_document(std::string_view title,
+                                       const std::vector<StepChart>& charts);
 
 } // namespace remedy
