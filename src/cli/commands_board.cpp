@@ -22,17 +22,14 @@ AuditTrail audit_trail(const JudgedPlan& judged) {
     if (!versions || versions->empty())
         return trail;
     trail.tracked = true;
-    const date::sys_days as_of = judged.judgement.as_of;
-    const PlanHistory history = build_history(judged.loaded.file, *versions, as_of);
-    for (const HistoryPoint& commit : history.commits) {
-        if (commit.day > as_of)
-            continue;
-        for (const auto& change : commit.changes)
-            if (change.flags != 0)
-                trail.flags.push_back(
-                    {commit.day, commit.commit, commit.author, commit.subject, change.text,
-                     fmt::format("{}: {}", flag_names(change.flags), change.why)});
-    }
+    // The history's own flagged view: commits after as_of are already left out.
+    const PlanHistory flagged =
+        flagged_only(build_history(judged.loaded.file, *versions, judged.judgement.as_of));
+    for (const HistoryPoint& commit : flagged.commits)
+        for (const RecordChange& change : commit.changes)
+            trail.flags.push_back({commit.day, commit.commit, commit.author, commit.subject,
+                                   change.text,
+                                   fmt::format("{}: {}", flag_names(change.flags), change.why)});
     return trail;
 }
 

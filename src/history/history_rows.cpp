@@ -165,6 +165,20 @@ PlanHistory build_history(const std::string& file, const std::vector<PlanVersion
     return history;
 }
 
+std::vector<const HistoryPoint*> deadline_moves(const std::vector<HistoryPoint>& commits) {
+    std::vector<const HistoryPoint*> moves;
+    for (const HistoryPoint& point : commits)
+        if (point.valid && (moves.empty() || moves.back()->deadline != point.deadline))
+            moves.push_back(&point);
+    return moves;
+}
+
+std::size_t flagged_changes(const HistoryPoint& commit) {
+    return static_cast<std::size_t>(
+        std::count_if(commit.changes.begin(), commit.changes.end(),
+                      [](const RecordChange& change) { return change.flags != 0; }));
+}
+
 PlanHistory flagged_only(PlanHistory history) {
     history.view = HistoryView::flagged;
     return keep_changes(std::move(history),

@@ -34,20 +34,10 @@ std::string forecast_cell(const HistoryPoint& point) {
 // The deadline of each version where it changed: "2026-11-30 from 2026-10-01 (1a2b3c4)".
 std::vector<std::string> deadline_changes(const std::vector<HistoryPoint>& commits) {
     std::vector<std::string> out;
-    std::optional<date::sys_days> previous;
-    for (const HistoryPoint& point : commits) {
-        if (!point.valid || point.deadline == previous)
-            continue;
-        previous = point.deadline;
-        out.push_back(fmt::format("{} from {} ({})", format_iso_date(*point.deadline),
-                                  format_iso_date(point.day), short_hash(point.commit)));
-    }
+    for (const HistoryPoint* point : deadline_moves(commits))
+        out.push_back(fmt::format("{} from {} ({})", format_iso_date(*point->deadline),
+                                  format_iso_date(point->day), short_hash(point->commit)));
     return out;
-}
-
-std::size_t flagged_count(const HistoryPoint& point) {
-    return static_cast<std::size_t>(std::count_if(point.changes.begin(), point.changes.end(),
-                                                  [](const RecordChange& c) { return c.flags; }));
 }
 
 // Each commit: its day, hash, author and subject, then one line per change, a flagged one
@@ -105,7 +95,7 @@ TextTable point_table(std::string_view first_column, const std::vector<HistoryPo
         std::string note;
         if (!previous_path.empty() && point.path != previous_path)
             note = fmt::format("renamed from {}", terminal_text(previous_path));
-        if (const std::size_t flagged = flagged_count(point))
+        if (const std::size_t flagged = flagged_changes(point))
             note = fmt::format("{}{} flagged", note.empty() ? "" : note + "; ", flagged);
         if (date::weekday{point.day} != date::Sunday && first_column == week_column)
             note = note.empty() ? "week to date" : "week to date; " + note;
@@ -253,6 +243,11 @@ constexpr std::string_view csv_header =
     "forecast_finish,author,email,message,topic,action,about,field,before,after,dated,flags,"
     "change,why\r\n";
 
+// The columns of the header, and those of the figures before the commit's author.
+constexpr std::size_t csv_columns = 27;
+constexpr std::size_t csv_figure_columns = 14;
+static_assert(std::count(csv_header.begin(), csv_header.end(), ',') + 1 == csv_columns);
+
 std::string csv_line(std::vector<std::string> fields) {
     std::string line;
     for (const std::string& field : fields)
@@ -275,7 +270,7 @@ std::vector<std::string> csv_figures(const char* kind, const HistoryPoint& p) {
 
 std::string csv_change(const HistoryPoint& p, const RecordChange& change) {
     std::vector<std::string> fields = {"change", format_iso_date(p.day), p.commit, p.path};
-    fields.resize(14);
+    fields.resize(csv_figure_columns);
     fields.insert(fields.end(),
                   {p.author, p.email, p.subject, std::string(change_topics.name(change.topic)),
                    std::string(change_actions.name(change.action)), change.subject, change.field,
@@ -377,14 +372,14 @@ std::string render_history_csv(const PlanHistory& history) {
     for (const HistoryPoint& point : history.commits) {
         std::vector<std::string> fields = csv_figures("commit", point);
         fields.insert(fields.end(), {point.author, point.email, point.subject});
-        fields.resize(27);
+        fields.resize(csv_columns);
         out += csv_line(std::move(fields));
         for (const RecordChange& change : point.changes)
             out += csv_change(point, change);
     }
     for (const HistoryPoint& point : history.weeks) {
         std::vector<std::string> fields = csv_figures("week", point);
-        fields.resize(27);
+        fields.resize(csv_columns);
         out += csv_line(std::move(fields));
     }
     return out;

@@ -48,22 +48,16 @@ steps(const std::vector<const HistoryPoint*>& points, Value value) {
 // a flag, and the day the history stops.
 std::vector<ChartEvent> history_events(const PlanHistory& history) {
     std::vector<ChartEvent> events;
-    std::optional<date::sys_days> deadline;
-    for (const HistoryPoint& point : history.commits) {
-        if (point.valid && point.deadline != deadline) {
-            if (deadline)
-                events.push_back(
-                    {point.day, std::nullopt, EventKind::milestone,
-                     fmt::format("deadline moved to {}", format_iso_date(*point.deadline))});
-            deadline = point.deadline;
-        }
-        const auto flagged = std::count_if(point.changes.begin(), point.changes.end(),
-                                           [](const RecordChange& c) { return c.flags != 0; });
-        if (flagged > 0)
+    const std::vector<const HistoryPoint*> moves = deadline_moves(history.commits);
+    for (std::size_t k = 1; k < moves.size(); ++k) // the first sets the deadline, not a move
+        events.push_back(
+            {moves[k]->day, std::nullopt, EventKind::milestone,
+             fmt::format("deadline moved to {}", format_iso_date(*moves[k]->deadline))});
+    for (const HistoryPoint& point : history.commits)
+        if (const std::size_t flagged = flagged_changes(point))
             events.push_back({point.day, std::nullopt, EventKind::milestone,
                               fmt::format("{} flagged change{} by {}", flagged,
                                           flagged == 1 ? "" : "s", point.author)});
-    }
     if (history.deadline)
         events.push_back({*history.deadline, std::nullopt, EventKind::deadline, "deadline"});
     events.push_back({history.as_of, std::nullopt, EventKind::today, "as of"});

@@ -72,6 +72,13 @@ struct PlanHistory {
 PlanHistory build_history(const std::string& file, const std::vector<PlanVersion>& versions,
                           date::sys_days as_of, std::optional<date::sys_days> since = std::nullopt);
 
+// The valid commits whose deadline differs from the valid commit before them (the first
+// valid commit included): where each version set a new deadline.
+std::vector<const HistoryPoint*> deadline_moves(const std::vector<HistoryPoint>& commits);
+
+// How many of the commit's changes carry a flag.
+std::size_t flagged_changes(const HistoryPoint& commit);
+
 // The flagged view of `history`: the commits with a flagged change, only those changes, no
 // weeks.
 PlanHistory flagged_only(PlanHistory history);
