@@ -7,6 +7,7 @@
 #include "remedy/render/portfolio_report.h"
 
 #include <fmt/format.h>
+#include <unordered_map>
 
 namespace remedy {
 
@@ -23,20 +24,38 @@ std::string first_error(const JudgedFile& file) {
 Result portfolio(const Invocation& invocation) {
     const Format format = invocation.args.choice("format", formats);
     const std::vector<std::string> paths = invocation.args.texts("path");
-    const std::vector<std::string> files = find_plans(paths, invocation.env.working_dir);
+    // Plans are judged as the search meets them, and put in the order of `files` once it ends.
+    std::vector<std::string> files;
+    struct Kept {
+        PortfolioRow row; // of each plan only its row and its diagnostics are kept
+        Diagnostics diagnostics;
+    };
+    std::vector<Kept> found = judge_offered<Kept>(
+        invocation,
+        [&](const Offer& offer) {
+            files = find_plans(paths, invocation.env.working_dir,
+                               [&](const std::string& file) { offer(file); });
+        },
+        [](JudgedFile file) {
+            return Kept{file.judged ? portfolio_row(std::move(file.file), file.judged->plan(),
+                                                    file.judged->judgement)
+                                    : PortfolioRow{.file = file.file, .error = first_error(file)},
+                        std::move(file.diagnostics)};
+        });
     if (files.empty())
         return refusal(fmt::format("no remedy.toml found in {}",
                                    paths.empty() ? std::string("the working directory")
                                                  : fmt::format("{}", fmt::join(paths, ", "))));
-    // Of each plan only its row and its diagnostics are kept.
+    std::unordered_map<std::string_view, std::size_t> place_of;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        place_of.emplace(files[i], i);
     std::vector<PortfolioRow> rows(files.size());
     std::vector<Diagnostics> diagnostics(files.size());
-    judge_files(invocation, files, [&](std::size_t i, JudgedFile file) {
-        rows[i] = file.judged ? portfolio_row(std::move(file.file), file.judged->plan(),
-                                              file.judged->judgement)
-                              : PortfolioRow{.file = file.file, .error = first_error(file)};
-        diagnostics[i] = std::move(file.diagnostics);
-    });
+    for (Kept& kept : found) {
+        const std::size_t place = place_of.at(kept.row.file);
+        rows[place] = std::move(kept.row);
+        diagnostics[place] = std::move(kept.diagnostics);
+    }
 
     Outcome outcome;
     outcome.channel = channel_of(format);

@@ -4,15 +4,24 @@
 
 #include <exception>
 #include <functional>
+#include <mutex>
 #include <optional>
 
 namespace remedy {
 
-// Runs job(0) .. job(count - 1) on a small pool of threads, as many as the machine has cores
-// (at least one, at most `count`). A job that throws does not stop the others: the result is
-// one exception_ptr per job, null for each job that returned.
-std::vector<std::exception_ptr> run_in_parallel(std::size_t count,
-                                                const std::function<void(std::size_t)>& job);
+// How work is handed to the pool: `produce` calls `offer` once for each item.
+using Offer = std::function<void(std::string item)>;
+using Produce = std::function<void(const Offer& offer)>;
+
+// Runs job(index, item) for every item `produce` offers, `index` counting them from 0 in the
+// order offered, on a small pool of threads: as many as the machine has cores, at least one.
+// The jobs start while `produce` still runs on this thread, so that finding the work (a search
+// of folders) and doing it overlap; when it returns, this thread takes jobs too. A job that
+// throws does not stop the others: the result is one exception_ptr per item, null for each job
+// that returned.
+std::vector<std::exception_ptr>
+run_as_offered(const Produce& produce,
+               const std::function<void(std::size_t, const std::string&)>& job);
 
 // One plan of a command that judges several: read and judged on its day, or why it was not.
 struct JudgedFile {
@@ -23,18 +32,36 @@ struct JudgedFile {
     Diagnostics diagnostics;
 };
 
-// What a command keeps of each plan, called on the thread that judged it, so that only that
-// is held (a portfolio keeps a row, not a thousand plans). `index` is the plan's place in
-// `files`: each index is given once, so keep may write its own slot without a lock.
-using KeepJudged = std::function<void(std::size_t index, JudgedFile file)>;
+// Each plan file `find` offers, read and judged on judgement_day (--as-of, else today in its
+// client's time zone) while the others are, and given to keep(index, file), `index` counting
+// the plans in the order offered. keep runs on the thread that judged the plan, so that only
+// what a command keeps is held (a portfolio keeps a row, not a thousand plans), and so on
+// several threads at once. Whatever throws (reading, judging, keeping) becomes that plan's one
+// error, given to `keep` again once every plan is judged; the other plans are not stopped.
+void judge_offered(const Invocation& invocation, const Produce& find,
+                   const std::function<void(std::size_t index, JudgedFile file)>& keep);
 
-// Each of `files` read and judged on judgement_day (--as-of, else today in its client's time
-// zone), in parallel, each given to `keep`. Whatever throws (reading, judging, keeping) becomes
-// that plan's one error, given to `keep` again; the other plans are not stopped.
-void judge_files(const Invocation& invocation, const std::vector<std::string>& files,
-                 const KeepJudged& keep);
+// The same, with what keep(file) makes of each plan returned in the order offered.
+template <class Kept>
+std::vector<Kept> judge_offered(const Invocation& invocation, const Produce& find,
+                                const std::function<Kept(JudgedFile file)>& keep) {
+    std::mutex mutex;
+    std::vector<std::optional<Kept>> kept; // grows as plans are offered, hence the lock
+    judge_offered(invocation, find, [&](std::size_t index, JudgedFile file) {
+        Kept made = keep(std::move(file));
+        const std::lock_guard lock(mutex);
+        if (kept.size() <= index)
+            kept.resize(index + 1);
+        kept[index] = std::move(made);
+    });
+    std::vector<Kept> in_order;
+    in_order.reserve(kept.size());
+    for (std::optional<Kept>& made : kept)
+        in_order.push_back(std::move(*made)); // every index offered was kept
+    return in_order;
+}
 
-// The same, keeping every plan whole, in the order of `files`.
+// Each of `files` read and judged, kept whole, in the order of `files`.
 std::vector<JudgedFile> judge_files(const Invocation& invocation,
                                     const std::vector<std::string>& files);
 

@@ -10,9 +10,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The remedy.toml files under `folder`, sorted.
-std::vector<std::string> plans_under(const fs::path& folder) {
-    std::vector<std::string> found;
+// Hands each remedy.toml file under `folder` to `met`, in the order the disk lists them.
+void search_folder(const fs::path& folder, const PlanFound& met) {
     std::error_code ec;
     // Without follow_directory_symlink a link to a folder is listed but not entered: no loops.
     fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
@@ -25,21 +24,26 @@ std::vector<std::string> plans_under(const fs::path& folder) {
             continue;
         }
         if (entry.path().filename() == "remedy.toml" && entry.is_regular_file(type_ec))
-            found.push_back(entry.path().lexically_normal().string());
+            met(entry.path().lexically_normal().string());
     }
-    std::sort(found.begin(), found.end());
-    return found;
 }
 
 } // namespace
 
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const fs::path& working_dir) {
+    return find_plans(paths, working_dir, [](const std::string&) {});
+}
+
+std::vector<std::string> find_plans(const std::vector<std::string>& paths,
+                                    const fs::path& working_dir, const PlanFound& found) {
     std::vector<std::string> files;
     std::set<std::string> seen;
     const auto add = [&](std::string file) {
-        if (seen.insert(file).second)
-            files.push_back(std::move(file));
+        if (!seen.insert(file).second)
+            return;
+        found(file);
+        files.push_back(std::move(file));
     };
     const std::vector<std::string> searched = paths.empty() ? std::vector<std::string>{"."} : paths;
     for (const std::string& path : searched) {
@@ -49,11 +53,14 @@ std::vector<std::string> find_plans(const std::vector<std::string>& paths,
             add(path);
             continue;
         }
-        for (const std::string& found : plans_under(place)) {
+        const std::size_t first = files.size();
+        search_folder(place, [&](const std::string& file) {
             // Shown as the user would type it: under the PATH they gave ("." adds nothing).
-            const fs::path relative = fs::path(found).lexically_relative(place);
+            const fs::path relative = fs::path(file).lexically_relative(place);
             add((fs::path(path) / relative).lexically_normal().string());
-        }
+        });
+        // In byte order of their paths, whatever order the disk listed them in.
+        std::sort(files.begin() + static_cast<std::ptrdiff_t>(first), files.end());
     }
     return files;
 }

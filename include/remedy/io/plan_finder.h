@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,5 +15,12 @@ namespace remedy {
 // named once, as the user would type it from where they stand.
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const std::filesystem::path& working_dir);
+
+// The same, also handing each file to `found` as soon as the search meets it (in the order of
+// the folders on disk, each file once), so that reading plans can start before the search ends.
+using PlanFound = std::function<void(const std::string& file)>;
+std::vector<std::string> find_plans(const std::vector<std::string>& paths,
+                                    const std::filesystem::path& working_dir,
+                                    const PlanFound& found);
 
 } // namespace remedy
