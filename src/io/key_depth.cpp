@@ -2,6 +2,7 @@
 
 #include "remedy/util/utf8.h"
 
+#include <algorithm>
 #include <array>
 
 namespace remedy {
@@ -21,6 +22,19 @@ constexpr std::array<bool, 256> bare_key_chars = [] {
 bool is_bare_key_char(char c) {
     return bare_key_chars[static_cast<unsigned char>(c)];
 }
+
+// The bytes a one-line string is scanned for: its closing quote, the end of the line, and in a
+// basic string the backslash that may escape a quote.
+constexpr std::array<bool, 256> stops_of(char quote) {
+    std::array<bool, 256> stops{};
+    stops[static_cast<unsigned char>(quote)] = true;
+    stops['\n'] = true;
+    if (quote == '"')
+        stops['\\'] = true;
+    return stops;
+}
+constexpr std::array<bool, 256> basic_string_stops = stops_of('"');
+constexpr std::array<bool, 256> literal_stops = stops_of('\'');
 
 // Whether the three quotes of a multi-line string start at `at`.
 bool triple_quote_at(std::string_view text, std::size_t at, char quote) {
@@ -97,18 +111,20 @@ private:
         forget_run();
     }
 
-    void skip_comment() {
-        while (i_ < text_.size() && text_[i_] != '\n')
-            ++i_;
-    }
+    void skip_comment() { i_ = std::min(text_.find('\n', i_), text_.size()); }
 
     // Up to the closing quote; a string left open at the end of its line ends there (the TOML
-    // library reports it).
+    // library reports it). Titles and reasons are most of a plan's bytes: the bytes that need
+    // no look are passed over a run at a time.
     void skip_one_line_string(char quote) {
+        const std::array<bool, 256>& stops = quote == '"' ? basic_string_stops : literal_stops;
         ++i_;
-        while (i_ < text_.size() && text_[i_] != quote && text_[i_] != '\n') {
-            const bool escape = quote == '"' && text_[i_] == '\\';
-            i_ += escape && i_ + 1 < text_.size() && text_[i_ + 1] != '\n' ? 2 : 1;
+        for (;;) {
+            while (i_ < text_.size() && !stops[static_cast<unsigned char>(text_[i_])])
+                ++i_;
+            if (i_ >= text_.size() || text_[i_] != '\\')
+                break; // the closing quote, or the end of the line
+            i_ += i_ + 1 < text_.size() && text_[i_ + 1] != '\n' ? 2 : 1;
         }
         if (i_ < text_.size() && text_[i_] == quote)
             ++i_;

@@ -135,9 +135,17 @@ LoadResult read_document(const toml::table& document, const std::string& file,
     read_ultimatum(root, plan.timebox, r, plan.ultimatum);
     read_warnings(root, r, plan.warnings);
     read_email_settings(root, r, plan.email);
-    for (const toml::table* table : table_array(root, "issue", limits::max_issues))
+    // Reserved, so that no issue is moved while the others are read.
+    const std::vector<const toml::table*> issues = table_array(root, "issue", limits::max_issues);
+    plan.issues.reserve(issues.size());
+    r.complete.issues.reserve(issues.size());
+    for (const toml::table* table : issues)
         read_issue(*table, r, plan.issues);
-    for (const toml::table* table : table_array(root, "incident", limits::max_incidents))
+    const std::vector<const toml::table*> incidents =
+        table_array(root, "incident", limits::max_incidents);
+    plan.incidents.reserve(incidents.size());
+    r.complete.incidents.reserve(incidents.size());
+    for (const toml::table* table : incidents)
         read_incident(*table, r, plan.incidents);
     for (const toml::table* table : table_array(root, "pause", limits::max_pauses))
         read_pause(*table, r, plan.pauses);
@@ -170,7 +178,10 @@ std::variant<toml::table, Diagnostic> parse_document(std::string_view text,
                                       "limit (docs/limits.md)",
                                       limits::max_key_parts)};
     try {
-        return toml::parse(text, file);
+        // Without a source path: toml++ would keep a shared copy of it in every node, counted
+        // up and down atomically once plans are judged in parallel. Every message names the
+        // file from `file` itself.
+        return toml::parse(text);
     } catch (const toml::parse_error& error) {
         SourcePos at = position_of(error.source().begin);
         if (error.description().find("invalid utf-8") != std::string_view::npos)

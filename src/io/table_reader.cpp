@@ -6,6 +6,7 @@
 #include "remedy/util/utf8.h"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -21,6 +22,21 @@ SourceRegion region_of(const toml::source_region& region) {
 std::string count_text(std::size_t count) {
     return format_money_grouped(Money{static_cast<std::int64_t>(count)}, 0);
 }
+
+namespace {
+
+// The bytes that may be, or start, a control character: C0, DEL, and 0xC2, which leads the C1
+// controls U+0080..U+009F (and other characters).
+constexpr std::array<bool, 256> maybe_control = [] {
+    std::array<bool, 256> control{};
+    for (int c = 0; c < 0x20; ++c)
+        control[static_cast<std::size_t>(c)] = true;
+    control[0x7f] = true;
+    control[0xC2] = true;
+    return control;
+}();
+
+} // namespace
 
 std::string too_long_message(std::string_view what, std::size_t characters, std::size_t limit) {
     return fmt::format("{} is {} characters long; the limit is {} (docs/limits.md)", what,
@@ -87,30 +103,26 @@ std::optional<std::string> TableReader::string_value(std::string_view key, Prese
     const toml::node* found = node(key, presence);
     if (!found)
         return std::nullopt;
-    return checked_string(*found, qualified(key), presence, lines);
+    return checked_string(*found, name_of(key), presence, lines);
 }
 
 std::optional<std::string> TableReader::checked_string(const toml::node& found,
-                                                       std::string_view what, Presence presence,
+                                                       const ValueName& what, Presence presence,
                                                        Lines lines) {
     const bool multi_line = lines == Lines::many;
     const SourcePos pos = position_of(found.source().begin);
     const auto* value = found.as_string();
     if (!value) {
-        error(pos, fmt::format("{} must be a string, not {}", what, type_name(found)));
+        error(pos, fmt::format("{} must be a string, not {}", what.text(), type_name(found)));
         return std::nullopt;
     }
     const std::string& text = value->get();
-    // Every string of a big plan goes through here: one branch-free pass counts the characters
-    // and notes whether there is any control byte at all; only then (tabs, the newlines of
-    // notes) is each one checked against the rule.
-    std::size_t characters = 0;
+    // Every string of a big plan goes through here: one branch-free pass notes whether there is
+    // any control byte at all; only then (tabs, the newlines of notes) is each one checked
+    // against the rule.
     bool any_control = false;
-    for (unsigned char c : text) {
-        characters += !is_continuation_byte(static_cast<char>(c)); // as character_count counts
-        // 0xC2 leads the C1 controls U+0080..U+009F (and other characters): looked at below.
-        any_control |= c < 0x20 || c == 0x7f || c == 0xC2;
-    }
+    for (unsigned char c : text)
+        any_control |= maybe_control[c];
     if (any_control) {
         for (std::size_t i = 0; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
@@ -118,7 +130,8 @@ std::optional<std::string> TableReader::checked_string(const toml::node& found,
             const bool c1 =
                 c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
             if ((c < 0x20 || c == 0x7f || c1) && !allowed_space) {
-                error(pos, fmt::format("{} contains a control character (code {}); remove it", what,
+                error(pos, fmt::format("{} contains a control character (code {}); remove it",
+                                       what.text(),
                                        c1 ? static_cast<unsigned char>(text[i + 1]) : int{c}));
                 return std::nullopt;
             }
@@ -126,12 +139,15 @@ std::optional<std::string> TableReader::checked_string(const toml::node& found,
     }
     // Refused rather than cut: a shortened title or reason would say something else.
     const std::size_t max_chars = multi_line ? limits::max_text_chars : limits::max_line_chars;
+    // A text no longer in bytes than the limit is within it in characters: only a long one is
+    // counted.
+    const std::size_t characters = text.size() > max_chars ? character_count(text) : text.size();
     if (characters > max_chars) {
-        error(pos, too_long_message(what, characters, max_chars));
+        error(pos, too_long_message(what.text(), characters, max_chars));
         return std::nullopt;
     }
     if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        error(pos, fmt::format("{} must not be empty or blank", what));
+        error(pos, fmt::format("{} must not be empty or blank", what.text()));
         return std::nullopt;
     }
     return text;
@@ -182,16 +198,21 @@ std::optional<date::sys_days> TableReader::day(std::string_view key, Presence pr
     const toml::node* found = node(key, presence);
     if (!found)
         return std::nullopt;
-    return day_of(*found, qualified(key));
+    return checked_day(*found, name_of(key));
 }
 
 std::optional<date::sys_days> TableReader::day_of(const toml::node& found, std::string_view what) {
+    return checked_day(found, ValueName{nullptr, what});
+}
+
+std::optional<date::sys_days> TableReader::checked_day(const toml::node& found,
+                                                       const ValueName& what) {
     const SourcePos pos = position_of(found.source().begin);
     if (const auto* value = found.as_date()) {
         const toml::date& d = value->get();
         const date::sys_days day{date::year{d.year} / date::month{d.month} / date::day{d.day}};
         if (!is_supported_day(day)) {
-            error(pos, fmt::format("{} is outside the supported years 1900 to 9999", what));
+            error(pos, fmt::format("{} is outside the supported years 1900 to 9999", what.text()));
             return std::nullopt;
         }
         return day;
@@ -199,17 +220,18 @@ std::optional<date::sys_days> TableReader::day_of(const toml::node& found, std::
     if (const auto* value = found.as_string()) {
         const Expected<date::sys_days> day = parse_iso_date(value->get());
         if (!day) {
-            error(pos, fmt::format("{}: {}", what, day.error()));
+            error(pos, fmt::format("{}: {}", what.text(), day.error()));
             return std::nullopt;
         }
         return *day;
     }
-    error(pos, fmt::format("{} must be a date such as 2026-10-01, not {}", what, type_name(found)));
+    error(pos, fmt::format("{} must be a date such as 2026-10-01, not {}", what.text(),
+                           type_name(found)));
     return std::nullopt;
 }
 
 std::optional<std::string> TableReader::line_of(const toml::node& found, std::string_view what) {
-    return checked_string(found, what, Presence::required, Lines::one);
+    return checked_string(found, ValueName{nullptr, what}, Presence::required, Lines::one);
 }
 
 std::vector<const toml::node*> TableReader::array(std::string_view key, Presence presence,

@@ -90,10 +90,21 @@ public:
 
 private:
     enum class Lines { one, many };
+    // How a message names a value: "timebox.days" for a key of this table, or a name given
+    // whole ("calendar.holidays"). Joined only when a message needs it: most values of a big
+    // plan are valid, and joining every key's name cost a tenth of reading a plan.
+    struct ValueName {
+        const TableReader* table = nullptr; // null: `key` is the whole name
+        std::string_view key;
+        std::string text() const { return table ? table->qualified(key) : std::string(key); }
+    };
+    ValueName name_of(std::string_view key) const { return {this, key}; }
+
     std::optional<std::string> string_value(std::string_view key, Presence presence, Lines lines);
-    // The checks of a string value, wherever it stands; `what` names it in messages.
-    std::optional<std::string> checked_string(const toml::node& node, std::string_view what,
+    // The checks of a string value, wherever it stands.
+    std::optional<std::string> checked_string(const toml::node& node, const ValueName& what,
                                               Presence presence, Lines lines);
+    std::optional<date::sys_days> checked_day(const toml::node& node, const ValueName& what);
 
     const toml::table& table_;
     std::string name_;

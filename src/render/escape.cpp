@@ -2,6 +2,7 @@
 
 #include "remedy/util/utf8.h"
 
+#include <array>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -53,6 +54,19 @@ void append_visible_byte(std::string& out, unsigned char byte) {
     }
 }
 
+// Printable ASCII that starts no escape: ':' may start a workflow command and '#' an old one.
+// Most of any text, so it is copied a run at a time: a portfolio's thousand rows pass here.
+constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x7f; ++c)
+        plain[static_cast<std::size_t>(c)] = c != ':' && c != '#';
+    return plain;
+}();
+
+bool is_plain(char c) {
+    return plain_bytes[static_cast<unsigned char>(c)];
+}
+
 enum class LineBreaks { escaped, kept };
 // Whether the text starts a line, where "::" would start a workflow command.
 enum class Placement { line_start, inside_line };
@@ -63,6 +77,14 @@ std::string escape_terminal(std::string_view text, LineBreaks breaks, Colour col
     out.reserve(text.size());
     std::size_t line_start = placement == Placement::line_start ? 0 : std::string_view::npos;
     for (std::size_t i = 0; i < text.size();) {
+        if (is_plain(text[i])) {
+            std::size_t end = i + 1;
+            while (end < text.size() && is_plain(text[end]))
+                ++end;
+            out.append(text.substr(i, end - i));
+            i = end;
+            continue;
+        }
         const unsigned char byte = static_cast<unsigned char>(text[i]);
         if (byte == '\n' && breaks == LineBreaks::kept) {
             out += '\n';
