@@ -30,11 +30,22 @@ Result portfolio(const Invocation& invocation) {
         PortfolioRow row; // of each plan only its row and its diagnostics are kept
         Diagnostics diagnostics;
     };
+    // A folder the search could not read is said, not passed over: its plans are missing.
+    Diagnostics unsearched;
     std::vector<Kept> found = judge_offered<Kept>(
         invocation,
         [&](const Offer& offer) {
-            files = find_plans(paths, invocation.env.working_dir,
-                               [&](const std::string& file) { offer(file); });
+            files = find_plans(
+                paths, invocation.env.working_dir, [&](const std::string& file) { offer(file); },
+                [&](const std::string& folder, const std::string& why) {
+                    unsearched.push_back(
+                        {Severity::warning,
+                         folder,
+                         {},
+                         fmt::format("cannot search this folder ({}); the plans in it, if any, "
+                                     "are not in the portfolio",
+                                     why)});
+                });
         },
         [](JudgedFile file) {
             return Kept{file.judged ? portfolio_row(std::move(file.file), file.judged->plan(),
@@ -45,7 +56,8 @@ Result portfolio(const Invocation& invocation) {
     if (files.empty())
         return refusal(fmt::format("no remedy.toml found in {}",
                                    paths.empty() ? std::string("the working directory")
-                                                 : fmt::format("{}", fmt::join(paths, ", "))));
+                                                 : fmt::format("{}", fmt::join(paths, ", "))),
+                       std::move(unsearched));
     std::unordered_map<std::string_view, std::size_t> place_of;
     for (std::size_t i = 0; i < files.size(); ++i)
         place_of.emplace(files[i], i);
@@ -59,6 +71,7 @@ Result portfolio(const Invocation& invocation) {
 
     Outcome outcome;
     outcome.channel = channel_of(format);
+    outcome.diagnostics = std::move(unsearched);
     for (std::size_t i = 0; i < files.size(); ++i) {
         outcome.diagnostics.insert(outcome.diagnostics.end(), diagnostics[i].begin(),
                                    diagnostics[i].end());

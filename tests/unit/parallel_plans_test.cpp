@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <atomic>
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <filesystem>
 #include <stdexcept>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace remedy;
 using remedy_test::ScratchDir;
@@ -95,7 +98,8 @@ TEST_SUITE("io::find_plans") {
         const auto meet = [&](const std::string& file) {
             met.push_back(file);
         };
-        CHECK(find_plans({"b", "a/draft.toml", "b/remedy.toml", "."}, dir.path(), meet) ==
+        CHECK(find_plans({"b", "a/draft.toml", "b/remedy.toml", "."}, dir.path(), meet,
+                         [](const std::string&, const std::string&) { FAIL("skipped"); }) ==
               std::vector<std::string>{"b/remedy.toml", "a/draft.toml", "a/remedy.toml",
                                        "a/x/remedy.toml"});
         // Each file once, as it is met; only the order of the folder's own may differ.
@@ -107,5 +111,59 @@ TEST_SUITE("io::find_plans") {
         CHECK(met[3] == "a/x/remedy.toml");
         CHECK(find_plans({dir.path().string() + "/b"}, "/") ==
               std::vector<std::string>{(dir.path() / "b" / "remedy.toml").string()});
+    }
+
+    TEST_CASE("a PATH that is a link is searched; below it, links are plans only to files") {
+        const ScratchDir dir;
+        fs::create_directories(dir / "real/c");
+        write_file(dir / "real/c/remedy.toml", "# a plan\n");
+        write_file(dir / "real/elsewhere.toml", "# a plan by another name\n");
+        fs::create_directories(dir / "real/d");
+        fs::create_symlink(dir.path() / "real" / "elsewhere.toml",
+                           dir.path() / "real" / "d" / "remedy.toml");
+        fs::create_directories(dir / "real/e");
+        fs::create_directory_symlink(dir.path() / "real" / "c",
+                                     dir.path() / "real" / "e" / "remedy.toml");
+        fs::create_directory_symlink(dir.path() / "real", dir.path() / "clients");
+        CHECK(find_plans({"clients", "./clients/"}, dir.path()) ==
+              std::vector<std::string>{"clients/c/remedy.toml", "clients/d/remedy.toml"});
+    }
+
+    TEST_CASE("a folder that cannot be opened is said, and the search goes on") {
+        // Opened by its whole path, a folder deeper than PATH_MAX cannot be: the way to make
+        // the search fail that works for root too (a folder without read permission is read
+        // by root all the same).
+        const ScratchDir dir;
+        fs::create_directory(dir.path() / "near");
+        write_file(dir / "near/remedy.toml", "# a plan\n");
+        const std::string part(200, 'd');
+        constexpr int levels = 24; // 24 * 201 bytes > 4096
+        std::vector<int> fds{::open(dir.path().c_str(), O_RDONLY | O_DIRECTORY)};
+        for (int level = 0; level < levels; ++level) {
+            REQUIRE(::mkdirat(fds.back(), part.c_str(), 0700) == 0);
+            fds.push_back(::openat(fds.back(), part.c_str(), O_RDONLY | O_DIRECTORY));
+            REQUIRE(fds.back() >= 0);
+        }
+        const int plan = ::openat(fds.back(), "remedy.toml", O_WRONLY | O_CREAT, 0600);
+        REQUIRE(plan >= 0);
+        ::close(plan);
+
+        std::vector<std::string> skipped;
+        CHECK(find_plans(
+                  {"."}, dir.path(), [](const std::string&) {},
+                  [&](const std::string& folder, const std::string& why) {
+                      skipped.push_back(folder + ": " + why);
+                  }) == std::vector<std::string>{"near/remedy.toml"});
+        REQUIRE(skipped.size() == 1);
+        CHECK(skipped[0].find(part + "/" + part) == 0);
+        CHECK(skipped[0].find(": File name too long") != std::string::npos);
+
+        // Taken down the way it was built: removing by whole paths would fail the same way.
+        ::unlinkat(fds.back(), "remedy.toml", 0);
+        for (int level = levels; level > 0; --level) {
+            ::close(fds[static_cast<std::size_t>(level)]);
+            ::unlinkat(fds[static_cast<std::size_t>(level) - 1], part.c_str(), AT_REMOVEDIR);
+        }
+        ::close(fds[0]);
     }
 }
