@@ -1,5 +1,7 @@
 #include "remedy/io/plan_finder.h"
 
+#include "file_descriptor.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -23,23 +25,11 @@ struct Folder {
     bool is_root;      // the PATH itself, which may be a link to the folder the user means
 };
 
-// Closes the descriptor on every way out.
-class OpenFolder {
-public:
-    OpenFolder(const std::string& path, bool follow_link)
-        : fd_(::open(path.c_str(),
-                     O_RDONLY | O_DIRECTORY | O_CLOEXEC | (follow_link ? 0 : O_NOFOLLOW))) {}
-    OpenFolder(const OpenFolder&) = delete;
-    OpenFolder& operator=(const OpenFolder&) = delete;
-    ~OpenFolder() {
-        if (fd_ >= 0)
-            ::close(fd_);
-    }
-    int fd() const { return fd_; }
-
-private:
-    int fd_;
-};
+// A folder opened to be listed; through a link only when it is the PATH itself.
+int open_folder(const std::string& path, bool follow_link) {
+    return ::open(path.c_str(),
+                  O_RDONLY | O_DIRECTORY | O_CLOEXEC | (follow_link ? 0 : O_NOFOLLOW));
+}
 
 // What a folder entry is, from the folder listing when the file system says (most do), else
 // from the entry itself, its link not followed.
@@ -78,13 +68,13 @@ void search_folder(const std::string& root, const std::string& typed, const Plan
             return folder.typed.empty() ? std::string(".")
                                         : folder.typed.substr(0, folder.typed.size() - 1);
         };
-        const OpenFolder open(folder.open_as, folder.is_root);
-        if (open.fd() < 0) {
+        const FileDescriptor open(open_folder(folder.open_as, folder.is_root));
+        if (open.get() < 0) {
             skipped(named(), std::strerror(errno));
             continue;
         }
         for (;;) {
-            const ssize_t got = ::getdents64(open.fd(), listing.data(), listing.size());
+            const ssize_t got = ::getdents64(open.get(), listing.data(), listing.size());
             if (got < 0)
                 skipped(named(), std::strerror(errno));
             if (got <= 0)
@@ -95,14 +85,14 @@ void search_folder(const std::string& root, const std::string& typed, const Plan
                 const std::string_view name = entry.d_name;
                 if (name == "." || name == "..")
                     continue;
-                const unsigned char type = type_of(open.fd(), entry);
+                const unsigned char type = type_of(open.get(), entry);
                 if (type == DT_DIR) {
                     if (name != ".git")
                         to_search.push_back({fmt::format("{}/{}", folder.open_as, name),
                                              fmt::format("{}{}/", folder.typed, name), false});
                 } else if (name == "remedy.toml" &&
                            (type == DT_REG ||
-                            (type == DT_LNK && is_regular_file_behind(open.fd(), entry.d_name)))) {
+                            (type == DT_LNK && is_regular_file_behind(open.get(), entry.d_name)))) {
                     met(folder.typed + "remedy.toml");
                 }
             }

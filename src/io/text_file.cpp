@@ -1,5 +1,6 @@
 #include "remedy/io/text_file.h"
 
+#include "file_descriptor.h"
 #include "remedy/io/limits.h"
 
 #include <cerrno>
@@ -12,22 +13,6 @@
 namespace remedy {
 
 namespace {
-
-// Closes the descriptor on every way out.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    ~FileDescriptor() {
-        if (fd_ >= 0)
-            ::close(fd_);
-    }
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
 
 Unexpected<std::string> too_large() {
     return fail(fmt::format("it is larger than {} MiB, the limit (docs/limits.md)",
