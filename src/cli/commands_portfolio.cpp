@@ -6,6 +6,7 @@
 #include "remedy/io/plan_finder.h"
 #include "remedy/render/portfolio_report.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <unordered_map>
 
@@ -42,8 +43,8 @@ Result portfolio(const Invocation& invocation) {
                         {Severity::warning,
                          folder,
                          {},
-                         fmt::format("cannot search this folder ({}); the plans in it, if any, "
-                                     "are not in the portfolio",
+                         fmt::format("cannot be searched ({}); plans in it may be missing "
+                                     "from the portfolio",
                                      why)});
                 });
         },
@@ -53,6 +54,9 @@ Result portfolio(const Invocation& invocation) {
                                     : PortfolioRow{.file = file.file, .error = first_error(file)},
                         std::move(file.diagnostics)};
         });
+    // In the order of their names, not the order the disk listed them in.
+    std::stable_sort(unsearched.begin(), unsearched.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
     if (files.empty())
         return refusal(fmt::format("no remedy.toml found in {}",
                                    paths.empty() ? std::string("the working directory")

@@ -3,38 +3,109 @@
 #include <algorithm>
 #include <condition_variable>
 #include <fmt/format.h>
-#include <system_error>
+#include <mutex>
 #include <thread>
 
 namespace remedy {
 
 namespace {
 
-// Every thread of the pool joined on every way out, a throwing `produce` included: a
-// std::thread destroyed while it runs ends the program.
-class JoinedThreads {
+// The pool of one run_as_offered: the items offered so far, the next one to take, each one's
+// failure, whether more may come, and the threads. `offer` and `end_offers` are called on the
+// offering thread only; the rest of the state is guarded by `mutex_`.
+class OfferedWork {
 public:
-    JoinedThreads() = default;
-    JoinedThreads(const JoinedThreads&) = delete;
-    JoinedThreads& operator=(const JoinedThreads&) = delete;
-    ~JoinedThreads() { join(); }
+    using Job = std::function<void(std::size_t, const std::string&)>;
 
-    // False when no more threads are to be had; those started, and this one, then do the work.
-    template <class Work> bool start(Work& work) {
-        try {
-            threads_.emplace_back(std::ref(work));
-            return true;
-        } catch (const std::system_error&) {
-            return false;
+    explicit OfferedWork(const Job& job)
+        // hardware_concurrency may answer 0 when it cannot tell.
+        : job_(job), cores_(std::max(1U, std::thread::hardware_concurrency())) {}
+    OfferedWork(const OfferedWork&) = delete;
+    OfferedWork& operator=(const OfferedWork&) = delete;
+    // Whatever ends the run (a search that throws included), the offers end first, so that no
+    // thread waits for one that will not come, and every thread is joined: a std::thread
+    // destroyed while it runs ends the program.
+    ~OfferedWork() {
+        end_offers();
+        join();
+    }
+
+    void offer(std::string item) {
+        {
+            const std::lock_guard lock(mutex_);
+            items_.push_back(std::move(item));
+            failures_.emplace_back();
+        }
+        offered_.notify_one();
+        // One more thread for each item after the first, up to one a core with this one, which
+        // takes items too once the offers end: one plan is judged on this thread alone, two on
+        // two threads, a thousand on as many as there are cores.
+        if (++offers_ > 1 && can_start_ && threads_.size() + 1 < cores_)
+            start_thread();
+    }
+
+    void end_offers() {
+        {
+            const std::lock_guard lock(mutex_);
+            all_offered_ = true;
+        }
+        offered_.notify_all();
+    }
+
+    // Takes the next item until none is left and none will come: a slow plan holds up one
+    // thread only. A job that throws is that item's failure.
+    void work() {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            offered_.wait(lock, [&] { return next_ < items_.size() || all_offered_; });
+            if (next_ == items_.size())
+                return;
+            const std::size_t index = next_++;
+            try {
+                const std::string item = items_[index]; // items_ may grow while the job runs
+                lock.unlock();
+                job_(index, item);
+                lock.lock();
+            } catch (...) {
+                if (!lock.owns_lock())
+                    lock.lock();
+                failures_[index] = std::current_exception();
+            }
         }
     }
+
+    // Once every thread is done: each item's failure, null for each job that returned.
+    std::vector<std::exception_ptr> failures() {
+        join();
+        return std::move(failures_);
+    }
+
+private:
+    void start_thread() {
+        try {
+            threads_.emplace_back([this] { work(); });
+        } catch (...) {
+            can_start_ = false; // no more threads to be had: those started, and this one, do it
+        }
+    }
+
     void join() {
         for (std::thread& thread : threads_)
             if (thread.joinable())
                 thread.join();
     }
 
-private:
+    const Job& job_;
+    const unsigned cores_;
+    std::mutex mutex_;
+    std::condition_variable offered_;
+    std::vector<std::string> items_;
+    std::vector<std::exception_ptr> failures_;
+    std::size_t next_ = 0;
+    bool all_offered_ = false;
+    // Touched by the offering thread only.
+    std::size_t offers_ = 0;
+    bool can_start_ = true;
     std::vector<std::thread> threads_;
 };
 
@@ -43,69 +114,11 @@ private:
 std::vector<std::exception_ptr>
 run_as_offered(const Produce& produce,
                const std::function<void(std::size_t, const std::string&)>& job) {
-    std::mutex mutex;
-    std::condition_variable offered;
-    // Guarded by `mutex`:
-    std::vector<std::string> items;
-    std::size_t next = 0;
-    bool all_offered = false;
-    std::vector<std::pair<std::size_t, std::exception_ptr>> failed;
-
-    // Each thread takes the next item until none is left and none will come: a slow plan holds
-    // up one thread only.
-    const auto work = [&] {
-        std::unique_lock lock(mutex);
-        for (;;) {
-            offered.wait(lock, [&] { return next < items.size() || all_offered; });
-            if (next == items.size())
-                return;
-            const std::size_t index = next++;
-            const std::string item = items[index];
-            lock.unlock();
-            try {
-                job(index, item);
-            } catch (...) {
-                lock.lock();
-                failed.emplace_back(index, std::current_exception());
-                continue;
-            }
-            lock.lock();
-        }
-    };
-    const auto finish_offering = [&] {
-        {
-            const std::lock_guard lock(mutex);
-            all_offered = true;
-        }
-        offered.notify_all();
-    };
-
-    JoinedThreads pool;
-    // hardware_concurrency may answer 0 when it cannot tell. While this thread searches, the
-    // others judge; then it judges too.
-    const unsigned threads = std::max(1U, std::thread::hardware_concurrency());
-    for (unsigned t = 1; t < threads && pool.start(work); ++t) {
-    }
-    try {
-        produce([&](std::string item) {
-            {
-                const std::lock_guard lock(mutex);
-                items.push_back(std::move(item));
-            }
-            offered.notify_one();
-        });
-    } catch (...) {
-        finish_offering();
-        throw; // the pool is joined on the way out
-    }
-    finish_offering();
-    work();
-    pool.join();
-
-    std::vector<std::exception_ptr> failures(items.size());
-    for (auto& [index, failure] : failed)
-        failures[index] = std::move(failure);
-    return failures;
+    OfferedWork work(job);
+    produce([&](std::string item) { work.offer(std::move(item)); });
+    work.end_offers();
+    work.work(); // this thread is one of the pool
+    return work.failures();
 }
 
 namespace {

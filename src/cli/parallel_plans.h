@@ -14,7 +14,8 @@ using Offer = std::function<void(std::string item)>;
 using Produce = std::function<void(const Offer& offer)>;
 
 // Runs job(index, item) for every item `produce` offers, `index` counting them from 0 in the
-// order offered, on a small pool of threads: as many as the machine has cores, at least one.
+// order offered, on a small pool of threads: as many as the machine has cores, at least one,
+// and no more than there are items (a thread is started as each item after the first comes).
 // The jobs start while `produce` still runs on this thread, so that finding the work (a search
 // of folders) and doing it overlap; when it returns, this thread takes jobs too. A job that
 // throws does not stop the others: the result is one exception_ptr per item, null for each job

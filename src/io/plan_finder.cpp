@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <optional>
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,13 +33,14 @@ int open_folder(const std::string& path, bool follow_link) {
 }
 
 // What a folder entry is, from the folder listing when the file system says (most do), else
-// from the entry itself, its link not followed.
-unsigned char type_of(int folder, const struct dirent64& entry) {
+// from the entry itself, its link not followed; nothing when that cannot be told (errno says
+// why).
+std::optional<unsigned char> type_of(int folder, const struct dirent64& entry) {
     if (entry.d_type != DT_UNKNOWN)
         return entry.d_type;
     struct stat info {};
     if (::fstatat(folder, entry.d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
-        return DT_UNKNOWN;
+        return std::nullopt;
     return S_ISDIR(info.st_mode)   ? DT_DIR
            : S_ISLNK(info.st_mode) ? DT_LNK
            : S_ISREG(info.st_mode) ? DT_REG
@@ -50,12 +52,12 @@ bool is_regular_file_behind(int folder, const char* name) {
     return ::fstatat(folder, name, &info, 0) == 0 && S_ISREG(info.st_mode);
 }
 
-// Hands each remedy.toml under `root` to `met`, named under `typed`, in the order the disk
-// lists them. A link to a folder is not entered (no loops); a link named remedy.toml to a
-// regular file is a plan. A folder that cannot be opened or listed goes to `skipped`, the
-// others are still searched. Listed with getdents64 a folder at a time, one descriptor open at
-// a time: a thousand client folders cost four system calls each, where
-// std::filesystem::recursive_directory_iterator made seven (docs/performance.md).
+// Hands each remedy.toml under `root` to `met`, named under `typed`, in the order the search
+// meets them. A link to a folder is not entered (no loops); a link named remedy.toml to a
+// regular file is a plan. A folder that cannot be opened or listed, or an entry whose type
+// cannot be told, goes to `skipped`; the others are still searched. Listed with getdents64 a folder
+// at a time, one descriptor open at a time: a thousand client folders cost four system calls each,
+// where std::filesystem::recursive_directory_iterator made seven (docs/performance.md).
 void search_folder(const std::string& root, const std::string& typed, const PlanFound& met,
                    const FolderSkipped& skipped) {
     std::vector<Folder> to_search{{root, typed, true}};
@@ -64,19 +66,22 @@ void search_folder(const std::string& root, const std::string& typed, const Plan
         const Folder folder = std::move(to_search.back());
         to_search.pop_back();
         // As the user would type it: "clients/acme" for "clients/acme/", "." for "".
-        const auto named = [&] {
-            return folder.typed.empty() ? std::string(".")
-                                        : folder.typed.substr(0, folder.typed.size() - 1);
+        const auto skip = [&](std::string_view entry) {
+            const std::string why = std::strerror(errno); // before anything else can set errno
+            std::string named = folder.typed + std::string(entry);
+            if (named.size() > 1 && named.back() == '/')
+                named.pop_back();
+            skipped(named.empty() ? "." : named, why);
         };
         const FileDescriptor open(open_folder(folder.open_as, folder.is_root));
         if (open.get() < 0) {
-            skipped(named(), std::strerror(errno));
+            skip("");
             continue;
         }
         for (;;) {
             const ssize_t got = ::getdents64(open.get(), listing.data(), listing.size());
             if (got < 0)
-                skipped(named(), std::strerror(errno));
+                skip("");
             if (got <= 0)
                 break;
             for (ssize_t at = 0; at < got;) {
@@ -85,7 +90,11 @@ void search_folder(const std::string& root, const std::string& typed, const Plan
                 const std::string_view name = entry.d_name;
                 if (name == "." || name == "..")
                     continue;
-                const unsigned char type = type_of(open.get(), entry);
+                const std::optional<unsigned char> type = type_of(open.get(), entry);
+                if (!type) {
+                    skip(name);
+                    continue;
+                }
                 if (type == DT_DIR) {
                     if (name != ".git")
                         to_search.push_back({fmt::format("{}/{}", folder.open_as, name),

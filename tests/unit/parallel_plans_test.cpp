@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <filesystem>
@@ -45,21 +46,28 @@ TEST_SUITE("cli::run_as_offered") {
     TEST_CASE("jobs start while items are still being offered") {
         if (std::thread::hardware_concurrency() < 2)
             return; // one thread finds all the work first: nothing to overlap
-        std::atomic<bool> first_done{false};
+        std::atomic<bool> one_done{false};
         run_as_offered(
             [&](const Offer& offer) {
                 offer("first");
-                // Another thread takes it while this one waits, without a time limit: the
-                // test cannot pass on a slow machine by chance, and fails by hanging.
-                while (!first_done)
+                offer("second"); // the second item starts a second thread
+                // That thread takes an item while this one still offers. Waited for without a
+                // time limit that load could reach: a minute means no thread could start.
+                const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+                while (!one_done && std::chrono::steady_clock::now() < give_up)
                     std::this_thread::yield();
-                offer("second");
+                CHECK(one_done);
+                offer("third");
             },
-            [&](std::size_t i, const std::string&) {
-                if (i == 0)
-                    first_done = true;
-            });
-        CHECK(first_done);
+            [&](std::size_t, const std::string&) { one_done = true; });
+    }
+
+    TEST_CASE("one item is worked on this thread: no thread is started for it") {
+        std::thread::id ran_on;
+        run_as_offered(
+            [](const Offer& offer) { offer("only"); },
+            [&](std::size_t, const std::string&) { ran_on = std::this_thread::get_id(); });
+        CHECK(ran_on == std::this_thread::get_id());
     }
 
     TEST_CASE("a search that throws stops the offers, and every thread is joined") {

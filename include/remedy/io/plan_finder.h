@@ -16,10 +16,11 @@ namespace remedy {
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const std::filesystem::path& working_dir);
 
-// The same, also handing each file to `found` as soon as the search meets it (in the order of
-// the folders on disk, each file once), so that reading plans can start before the search ends;
-// and each folder that could not be opened or listed to `skipped`, named as the user would type
-// it, with the reason (the plans in it, if any, are missing from the result).
+// The same, also handing each file to `found` as soon as the search meets it (each file once,
+// in no promised order), so that reading plans can start before the search ends; and each
+// folder that could not be opened or listed, or entry whose type could not be told, to
+// `skipped`, named as the user would type it, with the reason (plans in it may be missing from
+// the result).
 using PlanFound = std::function<void(const std::string& file)>;
 using FolderSkipped = std::function<void(const std::string& folder, const std::string& why)>;
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
