@@ -122,13 +122,6 @@ std::string typed_prefix(const std::string& path) {
 } // namespace
 
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
-                                    const fs::path& working_dir) {
-    return find_plans(
-        paths, working_dir, [](const std::string&) {},
-        [](const std::string&, const std::string&) {});
-}
-
-std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const fs::path& working_dir, const PlanFound& found,
                                     const FolderSkipped& skipped) {
     std::vector<std::string> files;

@@ -89,6 +89,16 @@ TEST_SUITE("cli::run_as_offered") {
     }
 }
 
+namespace {
+
+// The search's final list, when what it meets on the way does not matter to the test.
+std::vector<std::string> plans_in(const std::vector<std::string>& paths, const fs::path& dir) {
+    return find_plans(
+        paths, dir, [](const std::string&) {}, [](const std::string&, const std::string&) {});
+}
+
+} // namespace
+
 TEST_SUITE("io::find_plans") {
     TEST_CASE("folders are searched for remedy.toml, .git skipped, in path order") {
         const ScratchDir dir;
@@ -98,9 +108,9 @@ TEST_SUITE("io::find_plans") {
             write_file(dir / name, "# a plan\n");
         }
         fs::create_directory_symlink(dir.path(), dir.path() / "a" / "loop");
-        CHECK(find_plans({}, dir.path()) ==
+        CHECK(plans_in({}, dir.path()) ==
               std::vector<std::string>{"a/remedy.toml", "a/x/remedy.toml", "b/remedy.toml"});
-        CHECK(find_plans({"b", "a/draft.toml", "b/remedy.toml", "missing.toml"}, dir.path()) ==
+        CHECK(plans_in({"b", "a/draft.toml", "b/remedy.toml", "missing.toml"}, dir.path()) ==
               std::vector<std::string>{"b/remedy.toml", "a/draft.toml", "missing.toml"});
         std::vector<std::string> met;
         const auto meet = [&](const std::string& file) {
@@ -117,7 +127,7 @@ TEST_SUITE("io::find_plans") {
         std::sort(met.begin() + 2, met.end());
         CHECK(met[2] == "a/remedy.toml");
         CHECK(met[3] == "a/x/remedy.toml");
-        CHECK(find_plans({dir.path().string() + "/b"}, "/") ==
+        CHECK(plans_in({dir.path().string() + "/b"}, "/") ==
               std::vector<std::string>{(dir.path() / "b" / "remedy.toml").string()});
     }
 
@@ -133,7 +143,7 @@ TEST_SUITE("io::find_plans") {
         fs::create_directory_symlink(dir.path() / "real" / "c",
                                      dir.path() / "real" / "e" / "remedy.toml");
         fs::create_directory_symlink(dir.path() / "real", dir.path() / "clients");
-        CHECK(find_plans({"clients", "./clients/"}, dir.path()) ==
+        CHECK(plans_in({"clients", "./clients/"}, dir.path()) ==
               std::vector<std::string>{"clients/c/remedy.toml", "clients/d/remedy.toml"});
     }
 
