@@ -40,7 +40,7 @@ Result start(const Invocation& invocation) {
     return edit_plan(invocation,
                      [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
                          return start_issue(plan, text, invocation.args.text("id"),
-                                            today(invocation, plan), invocation.args.text("note"));
+                                            judgement_day(invocation, plan), invocation.args.text("note"));
                      });
 }
 

@@ -29,7 +29,7 @@ Result contest(const Invocation& invocation, IncidentStatus status) {
     return edit_plan(
         invocation, [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
             return contest_incident(plan, text, name, status, invocation.args.text("reason"),
-                                    today(invocation, plan), invocation.args.text("note"));
+                                    judgement_day(invocation, plan), invocation.args.text("note"));
         });
 }
 

@@ -10,13 +10,19 @@ namespace remedy {
 
 Expected<date::sys_days> fact_day(const Invocation& invocation, std::string_view key,
                                   const Plan& plan) {
-    const date::sys_days now = today(invocation, plan);
+    // An edit's today is --as-of when given, so that last week's facts are recorded as of
+    // last week, and a test says which day it is.
+    const date::sys_days now = judgement_day(invocation, plan);
     const date::sys_days day = invocation.args.day(key).value_or(now);
-    if (day > now && !invocation.args.flag("force"))
-        return fail(fmt::format("--{} {} is after today ({} in {}): a fact is recorded once it "
-                                "has happened; give --force to record it anyway",
-                                key, format_iso_date(day), format_iso_date(now),
-                                plan.client.timezone));
+    if (day > now && !invocation.args.flag("force")) {
+        const std::string today_is =
+            invocation.args.day("as-of")
+                ? fmt::format("--as-of {}", format_iso_date(now))
+                : fmt::format("today ({} in {})", format_iso_date(now), plan.client.timezone);
+        return fail(fmt::format("--{} {} is after {}: a fact is recorded once it has happened; "
+                                "give --force to record it anyway",
+                                key, format_iso_date(day), today_is));
+    }
     return day;
 }
 
@@ -35,7 +41,7 @@ OptionSpec force_option() {
 std::vector<OptionSpec> edit_options(std::vector<OptionSpec> own) {
     own.insert(own.begin(), plan_option());
     own.push_back({.names = "--as-of",
-                   .help = "The day the change's consequence is judged on (default: today)",
+                   .help = "Today for this edit: the default day of the fact, the day a note is stamped with, and the day its consequence is judged on (default: today)",
                    .type_name = "YYYY-MM-DD",
                    .kind = ValueKind::day});
     own.push_back({.names = "-q,--quiet",

@@ -10,10 +10,10 @@ trap 'rm -rf "$work"' EXIT
 cp "$here/commented.toml" "$work/remedy.toml"
 cd "$work"
 for i in $(seq 1 24); do
-    "$remedy" incident --priority low --summary "parallel incident $i" --on 2026-10-10 \
+    "$remedy" incident --priority low --summary "parallel incident $i" --on 2026-10-10 --as-of 2026-10-12 \
         > "out.$i" 2> "err.$i" &
 done
-"$remedy" resolve NET-1 --on 2026-10-12 > out.resolve 2> err.resolve &
+"$remedy" resolve NET-1 --on 2026-10-12 --as-of 2026-10-12 > out.resolve 2> err.resolve &
 wait
 failures=0
 succeeded=0

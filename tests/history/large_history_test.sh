@@ -24,6 +24,6 @@ for n in range(3000):
 PY
 git -C "$dir" fast-import --quiet < "$dir/stream"
 git -C "$dir" checkout -q main
-rows=$("$remedy" history -f "$dir/remedy.toml" --format csv | grep -c '^commit,' || true)
+rows=$("$remedy" history -f "$dir/remedy.toml" --as-of 2026-12-31 --format csv | grep -c '^commit,' || true)
 echo "$rows commit rows of 3000"
 [ "$rows" -eq 3000 ]

@@ -1574,8 +1574,11 @@ def job_edits(folder, file_name, k, v):
         with open(path, "rb") as stream:
             return tomllib.load(stream)
 
+    # Every edit fixes its today, so that the waiver's default day stays inside the time box.
+    today = ["--as-of", "2026-10-20"]
+
     def edit(args, check):
-        run = rec.run(label, args + ["-f", file_name], folder, "text")
+        run = rec.run(label, args + ["-f", file_name] + today, folder, "text")
         if run is None or run.code != 0:
             return
         try:
@@ -1635,7 +1638,7 @@ def job_edits(folder, file_name, k, v):
               "2026-10-19"], (3,)),
             (["extend", "--days", "1", "--reason", "\r::warning::cr", "--agreed",
               "2026-10-19"], (3,))):
-        run = rec.run(label, args + ["-f", file_name], folder, "text", ok)
+        run = rec.run(label, args + ["-f", file_name] + today, folder, "text", ok)
         with open(path, "rb") as stream:
             rec.expect(stream.read() == before, run.label if run else label, "file",
                        "a refused edit changed the plan")
