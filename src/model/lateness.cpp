@@ -13,9 +13,17 @@ Timeline::Timeline(const Plan& plan, date::sys_days as_of, Excusals excusals)
       pauses_(plan, excusals == Excusals::applied ? as_of : date::sys_days::min(), working_days_) {}
 
 long long Timeline::counted(std::size_t issue, date::sys_days after, date::sys_days last) const {
+    return counted_in(pauses_.of(issue), after, last);
+}
+
+long long Timeline::counted_unnamed(date::sys_days after, date::sys_days last) const {
+    return counted_in(pauses_.unnamed(), after, last);
+}
+
+long long Timeline::counted_in(const PausedDays& paused, date::sys_days after,
+                               date::sys_days last) const {
     if (last <= after)
         return 0;
-    const PausedDays& paused = pauses_.of(issue);
     if (plan_.penalties.days == DayCount::working && excusals_ == Excusals::applied)
         return working_days_.count(after, last) - paused.count_working(after, last);
     return (last - after).count() - paused.count(after, last);
