@@ -41,20 +41,19 @@ std::vector<StatementMonth> statement_months(const Plan& plan, const Judgement& 
     std::vector<StatementMonth> months;
     if (j.as_of < plan.timebox.start)
         return months;
+    // The judgement's months: from timebox.start's to the last with a charge or a credit on
+    // or before as_of, none missing between (SPEC "Owed by month"). A month after them would
+    // only repeat the balance: a statement of 9999-12-31 lists the months that hold money,
+    // not eight thousand years of empty ones.
+    months.reserve(j.penalties.months.size());
     Money balance;
     std::size_t next_charge = 0;
-    for (date::year_month month = month_of(plan.timebox.start); month <= month_of(j.as_of);
-         month += date::months{1}) {
-        StatementMonth row{month, Money{}, Money{}, Money{}, Money{}, {}};
-        for (const MonthMoney& money : j.penalties.months)
-            if (money.month == month) {
-                row.accrued = money.accrued;
-                row.owed = money.owed;
-                row.credited = money.credited;
-            }
+    for (const MonthMoney& money : j.penalties.months) {
+        StatementMonth row{money.month, money.accrued, money.owed, money.credited, Money{}, {}};
         balance = Money{balance.minor + row.owed.minor - row.credited.minor};
         row.balance = balance;
-        for (; next_charge < detail.size() && detail[next_charge].month == month; ++next_charge)
+        for (; next_charge < detail.size() && detail[next_charge].month == money.month;
+             ++next_charge)
             row.charges.push_back(detail[next_charge]);
         months.push_back(std::move(row));
     }

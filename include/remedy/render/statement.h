@@ -20,8 +20,9 @@ struct StatementMonth {
     std::vector<IssueMonthCharge> charges;
 };
 
-// The months from timebox.start's to as_of's, from the judgement, with each issue's charges
-// when `detail` holds them (charges_by_issue_and_month).
+// The months from timebox.start's to as_of's, up to the last that holds a charge or a credit,
+// from the judgement, with each issue's charges when `detail` holds them
+// (charges_by_issue_and_month).
 std::vector<StatementMonth> statement_months(const Plan& plan, const Judgement& judgement,
                                              const std::vector<IssueMonthCharge>& detail = {});
 
