@@ -65,10 +65,10 @@ struct Cell {
 };
 
 Cell text(std::string_view plain) {
-    return {xml_text(plain)};
+    return {html_text(plain)};
 }
 Cell number(std::string plain, std::string_view figure = {}) {
-    return {xml_text(plain), figure, true};
+    return {html_text(plain), figure, true};
 }
 Cell day(date::sys_days value) {
     return {format_iso_date(value), {}, false, true};
@@ -82,10 +82,10 @@ void table(std::string& out, std::string_view class_name, std::string_view capti
            RowNames names = RowNames::first_cell) {
     fmt::format_to(std::back_inserter(out), "<table class=\"{}\">\n", class_name);
     if (!caption.empty())
-        fmt::format_to(std::back_inserter(out), "<caption>{}</caption>\n", xml_text(caption));
+        fmt::format_to(std::back_inserter(out), "<caption>{}</caption>\n", html_text(caption));
     out += "<thead><tr>";
     for (std::string_view header : headers)
-        fmt::format_to(std::back_inserter(out), "<th scope=\"col\">{}</th>", xml_text(header));
+        fmt::format_to(std::back_inserter(out), "<th scope=\"col\">{}</th>", html_text(header));
     out += "</tr></thead>\n<tbody>\n";
     for (const std::vector<Cell>& row : rows) {
         out += "<tr>";
@@ -98,7 +98,7 @@ void table(std::string& out, std::string_view class_name, std::string_view capti
                            : cell.day  ? " class=\"day\""
                                        : "",
                            cell.figure.empty() ? "" : " data-figure=\"",
-                           cell.figure.empty() ? std::string() : xml_attribute(cell.figure) + "\"",
+                           cell.figure.empty() ? std::string() : html_attribute(cell.figure) + "\"",
                            cell.html, head ? "th" : "td");
         }
         out += "</tr>\n";
@@ -108,11 +108,11 @@ void table(std::string& out, std::string_view class_name, std::string_view capti
 
 void section(std::string& out, std::string_view id, std::string_view heading) {
     fmt::format_to(std::back_inserter(out), "<section id=\"{}\">\n<h2>{}</h2>\n", id,
-                   xml_text(heading));
+                   html_text(heading));
 }
 
 void paragraph(std::string& out, std::string_view plain) {
-    fmt::format_to(std::back_inserter(out), "<p>{}</p>\n", xml_text(plain));
+    fmt::format_to(std::back_inserter(out), "<p>{}</p>\n", html_text(plain));
 }
 
 std::string_view tone_class(Tone tone) {
@@ -165,9 +165,9 @@ void verdict(std::string& out, const Plan& plan, const Judgement& j) {
                    "<section id=\"verdict\" class=\"verdict {}\">\n<h2>Verdict on {}: "
                    "<span class=\"word\">{}</span></h2>\n<p><strong>{}</strong></p>\n<ul>\n",
                    tone_class(tone_of(j.verdict)), format_iso_date(j.as_of),
-                   xml_text(name(j.verdict)), xml_text(headline(plan, j.verdict)));
+                   html_text(name(j.verdict)), html_text(headline(plan, j.verdict)));
     for (const Reason& reason : j.reasons)
-        fmt::format_to(std::back_inserter(out), "<li>{}</li>\n", xml_text(reason.text));
+        fmt::format_to(std::back_inserter(out), "<li>{}</li>\n", html_text(reason.text));
     out += "</ul>\n</section>\n";
 }
 
@@ -177,7 +177,7 @@ void key_figures(std::string& out, const Plan& plan, const Judgement& j) {
                             const std::string& value, const std::string& detail) {
         fmt::format_to(std::back_inserter(out),
                        "<div><dt>{}</dt><dd data-figure=\"{}\">{}</dd><dd>{}</dd></div>\n",
-                       xml_text(term), figure_name, xml_text(value), xml_text(detail));
+                       html_text(term), figure_name, html_text(value), html_text(detail));
     };
     out += "<dl class=\"key-figures\">\n";
     figure("Deadline", "deadline", format_iso_date(j.deadline), days_left_text(j.days_left));
@@ -203,7 +203,7 @@ void warnings_and_forecast(std::string& out, const Plan& plan, const Judgement& 
         out += "<ul>\n";
         for (const Warning& warning : j.warnings)
             fmt::format_to(std::back_inserter(out), "<li>{}</li>\n",
-                           xml_text(sentence(warning.text)));
+                           html_text(sentence(warning.text)));
         out += "</ul>\n";
     }
     // A forecast that misses the deadline, or a stalled one, is already a warning above.
@@ -223,7 +223,7 @@ void figure(std::string& out, std::string_view id, std::string_view heading, con
     section(out, id, heading);
     fmt::format_to(std::back_inserter(out),
                    "<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n</section>\n", svg,
-                   xml_text(caption));
+                   html_text(caption));
 }
 
 void ledger(std::string& out, const Plan& plan, const Judgement& j) {
@@ -443,7 +443,7 @@ std::string render_board_report(const Plan& plan, const Judgement& j,
                     "<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n"
                     "<p>The remediation plan judged on {}, from the plan's own "
                     "dates.</p>\n</header>\n<main>\n",
-                    xml_text(title), stylesheet, xml_text(title), format_iso_date(j.as_of));
+                    html_text(title), stylesheet, html_text(title), format_iso_date(j.as_of));
     parties_and_contract(out, plan, j);
     verdict(out, plan, j);
     key_figures(out, plan, j);
