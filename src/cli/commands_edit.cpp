@@ -6,9 +6,9 @@
 #include "edit_options.h"
 #include "plan_access.h"
 #include "prompt.h"
-#include "remedy/edit/atomic_write.h"
 #include "remedy/edit/plan_edits.h"
 #include "remedy/edit/starter_plan.h"
+#include "remedy/io/atomic_write.h"
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
@@ -37,11 +37,11 @@ Result resolve(const Invocation& invocation) {
 }
 
 Result start(const Invocation& invocation) {
-    return edit_plan(invocation,
-                     [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
-                         return start_issue(plan, text, invocation.args.text("id"),
-                                            judgement_day(invocation, plan), invocation.args.text("note"));
-                     });
+    return edit_plan(
+        invocation, [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
+            return start_issue(plan, text, invocation.args.text("id"),
+                               judgement_day(invocation, plan), invocation.args.text("note"));
+        });
 }
 
 Result reopen(const Invocation& invocation) {
