@@ -1,6 +1,7 @@
 #include "remedy/io/text_file.h"
 
 #include "file_descriptor.h"
+#include "open_path.h"
 #include "remedy/io/limits.h"
 
 #include <cerrno>
@@ -24,8 +25,9 @@ Unexpected<std::string> too_large() {
 
 Expected<std::string> read_text_file(const std::string& path) {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait until a writer opens it, and
-    // reading one would wait for as long as its writer keeps it open without writing.
-    const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+    // reading one would wait for as long as its writer keeps it open without writing. A plan
+    // found in a folder deeper than PATH_MAX is opened too.
+    const FileDescriptor fd(open_path(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (fd.get() < 0)
         return fail(std::strerror(errno));
     struct stat info {};
