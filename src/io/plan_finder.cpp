@@ -117,7 +117,7 @@ template <class Each> bool list_with_getdents(int fd, std::vector<char>& buffer,
 // cannot be told, goes to `skipped`; the others are still searched. One descriptor open at a
 // time; folders deeper than PATH_MAX are searched too.
 void search_folder(const std::string& root, const std::string& typed, const PlanFound& met,
-                   const FolderSkipped& skipped, FolderListing listing) {
+                   const FolderSkipped& skipped, [[maybe_unused]] FolderListing listing) {
     std::vector<Folder> to_search{{root, typed, true}};
     [[maybe_unused]] std::vector<char> buffer(32 * 1024);
     while (!to_search.empty()) {
@@ -180,7 +180,7 @@ std::string typed_prefix(const std::string& path) {
 
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const fs::path& working_dir, const PlanFound& found,
-                                    const FolderSkipped& skipped, FolderListing listing) {
+                                    const FolderSkipped& skipped, [[maybe_unused]] FolderListing listing) {
     std::vector<std::string> files;
     std::set<std::string> seen;
     const auto add = [&](std::string file) {
