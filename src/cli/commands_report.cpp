@@ -136,11 +136,13 @@ Result check_one(const Invocation& invocation, const std::string& file) {
     }
     const Plan& plan = loaded->plan;
     const Judgement j = judge(plan, judgement_day(invocation, plan));
-    const ExitStatus status = check_fails(j, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
-    return Outcome{format == Format::text
-                       ? render_check_text(plan, j, fail_on, style_of(invocation, format))
-                       : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
-                   status, loaded->diagnostics, channel_of(format)};
+    const ExitStatus status =
+        check_fails(j, loaded->diagnostics, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+    return Outcome{
+        format == Format::text
+            ? render_check_text(plan, j, loaded->diagnostics, fail_on, style_of(invocation, format))
+            : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
+        status, loaded->diagnostics, channel_of(format)};
 }
 
 // Several plans, read and judged in parallel, reported in the order named. The status is the
@@ -162,15 +164,17 @@ Result check_several(const Invocation& invocation, const std::vector<std::string
         if (file.judged) {
             plan.plan = &file.judged->plan();
             plan.judgement = &file.judged->judgement;
-            status =
-                check_fails(*plan.judgement, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+            status = check_fails(*plan.judgement, file.diagnostics, fail_on)
+                         ? ExitStatus::check_failed
+                         : ExitStatus::ok;
         }
         outcome.status = std::max(outcome.status, status);
         if (format != Format::text)
             continue;
         // The text: each plan's report as `check` of that plan alone writes it; an invalid
         // plan's diagnostics are on standard error, its line says so here.
-        outcome.text += plan.plan ? render_check_text(*plan.plan, *plan.judgement, fail_on, style)
+        outcome.text += plan.plan ? render_check_text(*plan.plan, *plan.judgement, file.diagnostics,
+                                                      fail_on, style)
                                   : fmt::format("{}: {} ({})\n", terminal_text(file.file),
                                                 style.paint("not a valid plan", Tone::bad),
                                                 diagnostic_counts(file.diagnostics));
