@@ -2,13 +2,11 @@
 
 #include "command.h"
 #include "common_options.h"
-#include "parallel_plans.h"
-#include "remedy/io/plan_finder.h"
+#include "plan_search.h"
 #include "remedy/render/portfolio_report.h"
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <unordered_map>
 
 namespace remedy {
 
@@ -24,54 +22,26 @@ std::string first_error(const JudgedFile& file) {
 
 Result portfolio(const Invocation& invocation) {
     const Format format = invocation.args.choice("format", formats);
-    const std::vector<std::string> paths = invocation.args.texts("path");
-    // Plans are judged as the search meets them, and put in the order of `files` once it ends.
-    std::vector<std::string> files;
     struct Kept {
         PortfolioRow row; // of each plan only its row and its diagnostics are kept
         Diagnostics diagnostics;
     };
-    // A folder the search could not read is said, not passed over: its plans are missing.
-    Diagnostics unsearched;
-    std::vector<Kept> found = judge_offered<Kept>(
-        invocation,
-        [&](const Offer& offer) {
-            files = find_plans(
-                paths, invocation.env.working_dir, [&](const std::string& file) { offer(file); },
-                [&](const std::string& folder, const std::string& why) {
-                    unsearched.push_back(
-                        {Severity::warning,
-                         folder,
-                         {},
-                         fmt::format("cannot be searched ({}); plans in it may be missing "
-                                     "from the portfolio",
-                                     why)});
-                });
-        },
-        [](JudgedFile file) {
-            return Kept{file.judged ? portfolio_row(std::move(file.file), file.judged->plan(),
-                                                    file.judged->judgement)
-                                    : PortfolioRow{.file = file.file, .error = first_error(file)},
-                        std::move(file.diagnostics)};
-        });
-    // In the order of their names, not the order the disk listed them in.
-    std::stable_sort(unsearched.begin(), unsearched.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
-    if (files.empty())
-        return refusal(fmt::format("no remedy.toml found in {}",
-                                   paths.empty() ? std::string("the working directory")
-                                                 : fmt::format("{}", fmt::join(paths, ", "))),
-                       std::move(unsearched));
-    std::unordered_map<std::string_view, std::size_t> place_of;
-    for (std::size_t i = 0; i < files.size(); ++i)
-        place_of.emplace(files[i], i);
+    TRY_ASSIGN(FoundPlans<Kept> found,
+               judge_found<Kept>(invocation, invocation.args.texts("path"), [](JudgedFile file) {
+                   return Kept{file.judged
+                                   ? portfolio_row(std::move(file.file), file.judged->plan(),
+                                                   file.judged->judgement)
+                                   : PortfolioRow{.file = file.file, .error = first_error(file)},
+                               std::move(file.diagnostics)};
+               }));
+    const std::vector<std::string>& files = found.files;
     std::vector<PortfolioRow> rows(files.size());
     std::vector<Diagnostics> diagnostics(files.size());
-    for (Kept& kept : found) {
-        const std::size_t place = place_of.at(kept.row.file);
-        rows[place] = std::move(kept.row);
-        diagnostics[place] = std::move(kept.diagnostics);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        rows[i] = std::move(found.kept[i].row);
+        diagnostics[i] = std::move(found.kept[i].diagnostics);
     }
+    Diagnostics unsearched = std::move(found.unsearched);
 
     Outcome outcome;
     outcome.channel = channel_of(format);
