@@ -1,5 +1,6 @@
 #include "remedy/model/exposure.h"
 
+#include "day_search.h"
 #include "remedy/model/charges.h"
 #include "remedy/model/judgement.h"
 
@@ -34,9 +35,8 @@ public:
         Money sum;
         for (const Open& open : open_) {
             const IssueDates& dates = j_.issues[open.issue].dates;
-            const long long days =
-                timeline_.counted(open.issue, std::max(after, dates.grace_end),
-                                  std::min(last, timeline_.deadline()));
+            const long long days = timeline_.counted(open.issue, std::max(after, dates.grace_end),
+                                                     std::min(last, timeline_.deadline()));
             std::optional<Money> more = checked_multiply(open.per_day, days);
             if (more && open.miss_day && after < *open.miss_day && *open.miss_day <= last)
                 more = checked_add(*more, open.per_miss);
@@ -60,22 +60,6 @@ private:
     std::vector<Open> open_;
 };
 
-// The first day d in (low, high] with reached(d), when reached never turns false again in it.
-template <class Reached>
-std::optional<date::sys_days> first_day_reaching(date::sys_days low, date::sys_days high,
-                                                 Reached reached) {
-    if (high <= low || !reached(high))
-        return std::nullopt;
-    while ((high - low).count() > 1) {
-        const date::sys_days middle = low + date::days{(high - low).count() / 2};
-        if (reached(middle))
-            high = middle;
-        else
-            low = middle;
-    }
-    return high;
-}
-
 Money saturating_add(Money a, Money b) {
     return checked_add(a, b).value_or(Money{std::numeric_limits<std::int64_t>::max()});
 }
@@ -88,10 +72,10 @@ Exposure exposure_on(const Timeline& timeline, Judgement& j) {
     Exposure exposure;
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         IssueJudgement& judged = j.issues[i];
-        judged.accruing = (judged.state == IssueStatus::open ||
-                           judged.state == IssueStatus::in_progress) &&
-                          judged.dates.grace_end < as_of && as_of <= timeline.deadline() &&
-                          timeline.counted(i, as_of - date::days{1}, as_of) == 1;
+        judged.accruing =
+            (judged.state == IssueStatus::open || judged.state == IssueStatus::in_progress) &&
+            judged.dates.grace_end < as_of && as_of <= timeline.deadline() &&
+            timeline.counted(i, as_of - date::days{1}, as_of) == 1;
         if (judged.accruing) {
             ++exposure.accruing;
             exposure.per_day = saturating_add(exposure.per_day, judged.penalty.per_day_rate);
