@@ -216,8 +216,8 @@ TEST_SUITE("plan_edits") {
                            "  notes = \"2026-10-03, started: Firmware, CW-48812\"\n"));
         CHECK(changed.summary == "NET-1 (critical) in progress");
         CHECK(refusal([](const Plan& plan, std::string_view text) {
-                  return start_issue(plan, text, "SRV-2", day(2026, 10, 3), "");
-              }) == "SRV-2 is in_progress, not open: nothing to start");
+                  return start_issue(plan, text, "NET-2", day(2026, 10, 3), "");
+              }) == "NET-2 is resolved, not open: nothing to start");
     }
 
     TEST_CASE("set changes the values where they are and removes an emptied key") {
@@ -290,7 +290,8 @@ TEST_SUITE("plan_edits") {
     TEST_CASE("an edit that makes no sense for the issue's state is refused with the reason") {
         SUBCASE("resolving a resolved issue") {
             CHECK(refusal(resolve("NET-2", day(2026, 10, 19))) ==
-                  "NET-2 is already resolved (on 2026-10-18)");
+                  "NET-2 is already resolved on 2026-10-18, not 2026-10-19; to change the day, "
+                  "reopen it with --never-fixed and resolve it again");
         }
         SUBCASE("resolving a waived issue") {
             CHECK(refusal(resolve("SRV-1", day(2026, 10, 19))) ==
@@ -305,12 +306,137 @@ TEST_SUITE("plan_edits") {
                   "SRV-2 is in_progress, not resolved or waived: nothing to reopen");
         }
         SUBCASE("waiving a waived issue") {
-            CHECK(refusal(waive("SRV-1", "again")) == "SRV-1 is already waived");
+            CHECK(refusal(waive("SRV-1", "again")) ==
+                  "SRV-1 is already waived from 2026-10-19: Replaced by the new NAS; reopen it "
+                  "first to waive it again");
         }
         SUBCASE("waiving a resolved issue") {
             CHECK(refusal(waive("NET-2", "too late")) ==
                   "NET-2 is resolved; reopen it first to waive it");
         }
+    }
+
+    TEST_CASE("recording a fact the plan already holds changes nothing, and says so") {
+        const auto unchanged = [](const Edit& edit) {
+            const PlanChange same = change(plan_text, edit);
+            CHECK(same.text == plan_text);
+            return same.summary;
+        };
+        CHECK(unchanged(resolve("net-2", day(2026, 10, 18))) ==
+              "NET-2 is already resolved on 2026-10-18");
+        CHECK(unchanged([](const Plan& plan, std::string_view text) {
+                  return resolve_issue(plan, text, "NET-2", day(2026, 10, 18), "scan again");
+              }) == "NET-2 is already resolved on 2026-10-18 (the note is not added)");
+        CHECK(unchanged([](const Plan& plan, std::string_view text) {
+                  return start_issue(plan, text, "SRV-2", day(2026, 10, 3), "");
+              }) == "SRV-2 is already in progress");
+        CHECK(unchanged([](const Plan& plan, std::string_view text) {
+                  return waive_issue(plan, text, "SRV-1", "Replaced by the new NAS",
+                                     day(2026, 10, 19), "");
+              }) == "SRV-1 is already waived from 2026-10-19: Replaced by the new NAS");
+        CHECK(unchanged([](const Plan& plan, std::string_view text) {
+                  return add_issue(plan, text,
+                                   NewIssue{.title = "File server full",
+                                            .priority = Priority::medium,
+                                            .due = day(2026, 10, 25)});
+              }) == "SRV-1 (medium) is already in the plan, due 2026-10-25: File server full");
+        // Waived on another day, or for another reason: another fact, refused.
+        CHECK(refusal([](const Plan& plan, std::string_view text) {
+                  return waive_issue(plan, text, "SRV-1", "Replaced by the new NAS",
+                                     day(2026, 10, 20), "");
+              }) != "");
+        // The same title with another due date is another issue.
+        CHECK(change(plan_text, [](const Plan& plan, std::string_view text) {
+                  return add_issue(plan, text,
+                                   NewIssue{.title = "File server full",
+                                            .priority = Priority::medium,
+                                            .due = day(2026, 10, 26)});
+              }).text != plan_text);
+    }
+
+    TEST_CASE("a dated fact recorded twice is one fact") {
+        const std::string text = plan_text + R"(
+[[incident]]
+date = 2026-10-08
+priority = "high"
+summary = "Email down"
+status = "disputed"
+dispute = "The client's own firewall"
+
+[[timebox.extension]]
+days = 7
+agreed = 2026-10-20
+reason = "Parts late"
+
+[[pause]]
+from = 2026-10-05
+to = 2026-10-06
+issues = ["NET-1"]
+reason = "Audit freeze"
+)";
+        const Plan plan = load(text);
+        const auto same = [&](const Expected<PlanChange>& changed) {
+            REQUIRE(changed.ok());
+            CHECK(changed->text == text);
+            return changed->summary;
+        };
+        CHECK(same(add_incident(plan, text, Priority::high, "Email down", day(2026, 10, 8), "")) ==
+              "the high incident of 2026-10-08 is already recorded: Email down");
+        const Expected<PlanChange> lower =
+            add_incident(plan, text, Priority::low, "Email down", day(2026, 10, 8), "");
+        CHECK_FALSE(lower.ok());
+        CHECK(same(add_extension(plan, text, 7, "Parts late", day(2026, 10, 20))) ==
+              "the extension of 7 days agreed 2026-10-20 is already recorded: Parts late");
+        CHECK(add_extension(plan, text, 8, "Parts late", day(2026, 10, 20))->text != text);
+        CHECK(same(add_pause(plan, text,
+                             NewPause{day(2026, 10, 5),
+                                      day(2026, 10, 6),
+                                      {"net-1"},
+                                      "Audit freeze",
+                                      std::nullopt})) ==
+              "the pause 2026-10-05 to 2026-10-06 of NET-1, agreed 2026-10-05, is already "
+              "recorded");
+        CHECK(add_pause(
+                  plan, text,
+                  NewPause{day(2026, 10, 5), day(2026, 10, 6), {}, "Audit freeze", std::nullopt})
+                  ->text != text); // every issue: another pause
+        CHECK(same(contest_incident(plan, text, IncidentName{"2026-10-08", ""},
+                                    IncidentStatus::disputed, "The client's own firewall",
+                                    day(2026, 10, 9), "")) ==
+              "the high incident of 2026-10-08 is already disputed: The client's own firewall");
+        CHECK_FALSE(contest_incident(plan, text, IncidentName{"2026-10-08", ""},
+                                     IncidentStatus::disputed, "Another reason", day(2026, 10, 9),
+                                     "")
+                        .ok());
+    }
+
+    TEST_CASE("a credit recorded twice is one credit, whatever way its amount is written") {
+        const std::string text = remedy_test::parties + R"(
+[timebox]
+start = 2026-10-01
+
+[penalties.per_day]
+high = "100.00"
+
+[[issue]]
+id = "NET-1"
+title = "VPN"
+priority = "high"
+due = 2026-10-05
+
+[[credit]]
+date = 2026-10-20
+amount = "500.00"
+invoice = "INV-7"
+)";
+        const Plan plan = load(text);
+        const Expected<PlanChange> again =
+            add_credit(plan, text, NewCredit{day(2026, 10, 20), "500", "INV-7", ""});
+        REQUIRE(again.ok());
+        CHECK(again->text == text);
+        CHECK(again->summary == "the credit of 500 USD on 2026-10-20 (INV-7) is already recorded");
+        CHECK(add_credit(plan, text, NewCredit{day(2026, 10, 20), "500.00", "INV-8", ""})->text !=
+              text);
     }
 
     TEST_CASE("an edit of an issue the plan does not have is refused, naming the file") {
