@@ -79,6 +79,7 @@ Result statement(const Invocation& invocation, const JudgedPlan& judged, Format 
     default:
         text = render_statement_text(plan, j, months, style_of(invocation, format));
     }
+    TRY_ASSIGN(text, with_byte_order_mark(invocation, format, std::move(text)));
     return Outcome{std::move(text), ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
@@ -89,6 +90,8 @@ Result penalties(const Invocation& invocation) {
         return statement(invocation, judged, format);
     if (format == Format::csv)
         return usage_error("--format csv is the statement's: give --by-month");
+    if (invocation.args.flag("bom"))
+        return usage_error("--bom is for --format csv");
     return Outcome{format == Format::json ? render_penalties_json(judged.plan(), judged.judgement)
                                           : render_penalties_text(judged.plan(), judged.judgement,
                                                                   style_of(invocation, format)),
@@ -294,7 +297,8 @@ std::vector<Command> report_commands() {
            .kind = ValueKind::flag},
           {.names = "-v,--verbose",
            .help = "With --by-month: each issue's charges under its month",
-           .kind = ValueKind::flag}},
+           .kind = ValueKind::flag},
+          bom_option()},
          penalties},
     };
 }
