@@ -262,8 +262,9 @@ std::string render_portfolio_text(const std::vector<PortfolioRow>& rows,
                                                                      {"-"},
                                                                      {"-"}});
     // Measured without colour: the escape sequences take no column.
-    const bool as_table = fits(table.render(Style{}));
-    const std::string lines = as_table ? table.render(style) : std::string();
+    const std::string plain = table.render(Style{});
+    const bool as_table = fits(plain);
+    const std::string lines = !as_table ? std::string() : style.color ? table.render(style) : plain;
     const auto names_and_news = [&](const PortfolioRow& row) {
         const TextTable::Cell names{names_line(row), row.valid() ? Tone::muted : Tone::bad};
         std::string text = std::string(indent) + style.paint(names.text, names.tone) + "\n";

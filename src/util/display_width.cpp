@@ -156,6 +156,10 @@ std::size_t column_width(char32_t c) {
 }
 
 std::size_t display_width(std::string_view text) {
+    // Most text is ASCII: a column a byte, without decoding it.
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return text.size();
     std::size_t columns = 0;
     while (!text.empty()) {
         const CodePoint point = decode_utf8(text);
