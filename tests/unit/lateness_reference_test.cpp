@@ -276,7 +276,10 @@ TEST_SUITE("lateness against a day-by-day reference") {
         int refused = 0;
         for (int attempt = 0; compared < plans_compared; ++attempt) {
             REQUIRE(attempt < 2 * plans_compared);
-            const auto [written, text] = generator.plan();
+            // Named, not a structured binding: doctest's INFO captures it in a lambda.
+            const std::pair<Written, std::string> generated = generator.plan();
+            const Written& written = generated.first;
+            const std::string& text = generated.second;
             const LoadResult loaded = read_plan(text, "generated.toml");
             if (!loaded.plan) {
                 INFO(text);
