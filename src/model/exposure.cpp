@@ -35,8 +35,9 @@ public:
         Money sum;
         for (const Open& open : open_) {
             const IssueDates& dates = j_.issues[open.issue].dates;
-            const long long days = timeline_.counted(open.issue, std::max(after, dates.grace_end),
-                                                     std::min(last, timeline_.deadline()));
+            const long long days =
+                timeline_.counted(open.issue, std::max(after, dates.grace_end),
+                                  std::min(last, timeline_.deadline()));
             std::optional<Money> more = checked_multiply(open.per_day, days);
             if (more && open.miss_day && after < *open.miss_day && *open.miss_day <= last)
                 more = checked_add(*more, open.per_miss);
@@ -72,10 +73,10 @@ Exposure exposure_on(const Timeline& timeline, Judgement& j) {
     Exposure exposure;
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         IssueJudgement& judged = j.issues[i];
-        judged.accruing =
-            (judged.state == IssueStatus::open || judged.state == IssueStatus::in_progress) &&
-            judged.dates.grace_end < as_of && as_of <= timeline.deadline() &&
-            timeline.counted(i, as_of - date::days{1}, as_of) == 1;
+        judged.accruing = (judged.state == IssueStatus::open ||
+                           judged.state == IssueStatus::in_progress) &&
+                          judged.dates.grace_end < as_of && as_of <= timeline.deadline() &&
+                          timeline.counted(i, as_of - date::days{1}, as_of) == 1;
         if (judged.accruing) {
             ++exposure.accruing;
             exposure.per_day = saturating_add(exposure.per_day, judged.penalty.per_day_rate);

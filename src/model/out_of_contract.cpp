@@ -43,14 +43,15 @@ std::optional<date::sys_days> cap_reached_on(const Plan& plan, const Judgement& 
         return std::nullopt;
     const Money cap = *p.cap;
     const Timeline timeline(plan, j.as_of);
-    // What every issue charged in (after, day], as the judgement on as_of counts it.
+    // What every issue charged in (after, day], as the judgement on as_of counts it; a sum too
+    // large for 64 bits is more than any cap.
+    const Money most{std::numeric_limits<std::int64_t>::max()};
     const auto charged = [&](date::sys_days after, date::sys_days day) {
         Money sum;
         for (std::size_t i = 0; i < plan.issues.size(); ++i)
             sum = checked_add(sum, charges_between(timeline, i, j.issues[i].dates,
                                                    j.issues[i].penalty, after, day))
-                      .value_or(
-                          Money{std::numeric_limits<std::int64_t>::max()}); // compared with the cap
+                      .value_or(most);
         return sum;
     };
     const date::sys_days before_start = plan.timebox.start - date::days{1};
