@@ -5,7 +5,7 @@ only where ideographs go) and those it shows
 in no column of their own (combining marks Mn and Me, format characters Cf but the soft
 hyphen, and the Hangul medial vowels and final consonants, which join the syllable before).
 
-usage: tools/width_table.py > ranges.txt   (then paste them into display_width.cpp)
+usage: src/util/display_width_ranges.py > ranges.txt   (then paste them into display_width.cpp)
 """
 import sys
 import unicodedata
