@@ -42,6 +42,8 @@ public:
 
 private:
     long long counted_in(const PausedDays& paused, date::sys_days after, date::sys_days last) const;
+    // Whether the counted days are working days (penalties.days = "working", pauses applied).
+    bool counts_working_days() const;
 
     const Plan& plan_;
     date::sys_days as_of_;
