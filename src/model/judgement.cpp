@@ -30,7 +30,11 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
     }
     // Summed by their days in one sweep, not issue by issue and month by month: judged in
     // 9999, an issue late since 2026 would cost a step for each of 96,000 months.
-    const std::map<date::year_month, Money> accrued = accrued_by_month(timeline);
+    std::vector<IssueDates> dates;
+    dates.reserve(j.issues.size());
+    for (const IssueJudgement& judged : j.issues)
+        dates.push_back(judged.dates);
+    const std::map<date::year_month, Money> accrued = accrued_by_month(timeline, dates);
     j.penalties = total_penalties(plan, accrued, as_of);
     j.strikes = strikes_on(plan, as_of, j.deadline);
     j.strike_limit = plan.ultimatum.strikes;

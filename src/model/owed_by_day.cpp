@@ -84,7 +84,9 @@ void add_rate_changes(const Timeline& timeline, std::size_t i, Money rate, date:
     accrue(from, closed);
 }
 
-Charges charges_on(const Timeline& timeline) {
+// The charges of every issue on the timeline; `known` holds each issue's dates when the caller
+// has them already (a judgement has), else they are worked out here.
+Charges charges_on(const Timeline& timeline, const std::vector<IssueDates>* known = nullptr) {
     const Plan& plan = timeline.plan();
     Charges charges;
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
@@ -93,7 +95,7 @@ Charges charges_on(const Timeline& timeline) {
         const Money per_miss = rate_for(plan.penalties.per_miss, issue.priority);
         if (per_day.minor == 0 && per_miss.minor == 0)
             continue;
-        const IssueDates dates = dates_of(timeline, i);
+        const IssueDates dates = known ? (*known)[i] : dates_of(timeline, i);
         const std::optional<date::sys_days> closed = closed_on(plan, issue);
         if (per_day.minor != 0)
             add_rate_changes(timeline, i, per_day, dates.grace_end, closed, charges.rates);
@@ -262,12 +264,13 @@ void add_by_month(date::sys_days first, date::sys_days last,
 
 } // namespace
 
-std::map<date::year_month, Money> accrued_by_month(const Timeline& timeline) {
+std::map<date::year_month, Money> accrued_by_month(const Timeline& timeline,
+                                                   const std::vector<IssueDates>& dates) {
     const Plan& plan = timeline.plan();
     std::map<date::year_month, Money> months;
     if (!plan.penalties.present)
         return months;
-    const Charges charges = charges_on(timeline);
+    const Charges charges = charges_on(timeline, &dates);
     const date::sys_days as_of = timeline.as_of();
     // Per-day charges up to the deadline, per-miss ones up to as_of.
     add_by_month(

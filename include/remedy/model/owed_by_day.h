@@ -19,7 +19,9 @@ namespace remedy {
 
 // accrued(m) of SPEC "Charges have days", judged on the timeline's day: the charges of every
 // issue by the month they fall in, on or before as_of; months without a charge are left out.
-std::map<date::year_month, Money> accrued_by_month(const Timeline& timeline);
+// `dates` holds each issue's dates on that timeline (dates_of), as the judgement has them.
+std::map<date::year_month, Money> accrued_by_month(const Timeline& timeline,
+                                                   const std::vector<IssueDates>& dates);
 
 // What is owed on each of `days` (in date order, repeats allowed), each judged on its own day:
 // judge(plan, day).penalties.owed for every day, without judging the plan once a day. The
