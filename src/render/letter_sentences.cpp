@@ -6,11 +6,11 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/issue_order.h"
 #include "remedy/model/mail_address.h"
-#include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
-#include "remedy/render/text_reports.h"
+#include "remedy/render/judgement_words.h"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace remedy::letter_text {
@@ -25,17 +25,7 @@ std::string bullet_list(const std::vector<std::string>& items, std::string_view 
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view none) {
-    if (items.empty())
-        return std::string(none);
-    std::string out;
-    for (std::size_t k = 0; k < items.size(); ++k)
-        out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
-    return out;
-}
-
-std::string month_text(date::year_month month) {
-    return fmt::format("{:04}-{:02}", static_cast<int>(month.year()),
-                       static_cast<unsigned>(month.month()));
+    return items.empty() ? std::string(none) : list_text(items);
 }
 
 // "; owner: Acme NOC" when the plan names the provider's owner of the issue: who must act.
@@ -68,8 +58,41 @@ std::string rates_phrase(const Plan& plan, const AmountByPriority& rates) {
     return joined(parts, "");
 }
 
+std::string working_day_definition(const Plan& plan, const Judgement& j) {
+    const Calendar& calendar = plan.calendar;
+    if (!calendar.present)
+        return "Every day is a working day: the plan sets no calendar.";
+    // Monday first, as a week is read.
+    constexpr std::array<const char*, 7> day_names = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                      "Thursday", "Friday", "Saturday"};
+    std::vector<std::string> weekend;
+    for (unsigned w : {1u, 2u, 3u, 4u, 5u, 6u, 0u})
+        if (calendar.weekend[w])
+            weekend.push_back(day_names[w]);
+    std::vector<std::string> sources;
+    if (!calendar.holidays_file.empty())
+        sources.push_back("the holidays file " + calendar.holidays_file);
+    if (calendar.where.keys.count("holidays"))
+        sources.push_back("the holidays the plan lists");
+    std::vector<std::string> days_off;
+    // The days off of the time box as it stands on the letter's day: an extension agreed later
+    // is not known yet.
+    const date::sys_days last = j.deadline;
+    for (date::sys_days day : calendar.days_off)
+        if (plan.timebox.start <= day && day <= last)
+            days_off.push_back(format_iso_date(day));
+    std::string text = weekend.empty() ? std::string("A working day is any day")
+                                       : "A working day is any day but " + joined(weekend, "");
+    if (sources.empty())
+        return text + "; the plan lists no holiday.";
+    return text + fmt::format(" and the holidays of {}: from {} to {}, {}.", joined(sources, ""),
+                              format_iso_date(plan.timebox.start), format_iso_date(last),
+                              days_off.empty() ? std::string("there is none")
+                                               : "they are " + joined(days_off, ""));
+}
+
 // The penalty clauses in plain words, each from the plan's own figures.
-std::string penalty_terms(const Plan& plan) {
+std::string penalty_terms(const Plan& plan, const Judgement& j) {
     const Penalties& p = plan.penalties;
     if (!p.present)
         return "The contract sets no financial penalties for this plan.";
@@ -84,6 +107,8 @@ std::string penalty_terms(const Plan& plan) {
     if (const std::string per_miss = rates_phrase(plan, p.per_miss); !per_miss.empty())
         text += fmt::format(" When an issue first becomes late{}, {} also owes, once, {}.", grace,
                             plan.provider.name, per_miss);
+    if (p.days == DayCount::working || plan.calendar.present)
+        text += " " + working_day_definition(plan, j);
     if (p.cap) {
         text += fmt::format(" The penalties are capped at {}", money_text(plan, p.cap->money));
         if (p.cap->percent)
@@ -149,21 +174,26 @@ std::string money_breakdown(const Plan& plan, const Judgement& j) {
     // What a "late day" is, in the plan's own terms, so that it is not read as a day overdue.
     const Penalties& terms = plan.penalties;
     if (!lines.empty())
-        out +=
-            fmt::format("\n\nA late day is a {} charged after {}, up to the deadline.",
-                        terms.days == DayCount::working ? "working day" : "calendar day",
-                        terms.grace_days == 0
-                            ? std::string("the due date")
-                            : fmt::format("the grace period of {} after the due date",
-                                          plural(terms.grace_days, terms.days == DayCount::working
-                                                                       ? "working day"
-                                                                       : "calendar day")));
+        out += fmt::format(
+            "\n\nA late day is a {} charged after {}, up to the deadline.{}",
+            terms.days == DayCount::working ? "working day" : "calendar day",
+            terms.grace_days == 0
+                ? std::string("the due date")
+                : fmt::format("the grace period of {} after the due date",
+                              plural(terms.grace_days, terms.days == DayCount::working
+                                                           ? "working day"
+                                                           : "calendar day")),
+            terms.days == DayCount::working ? " " + working_day_definition(plan, j) : "");
     out += fmt::format("\n\n{}: {}.", t.cap ? "Total before the cap" : "Total",
                        money_text(plan, t.total));
-    if (t.cap)
-        out += fmt::format(" Cap: {}{}{}.", money_text(plan, *t.cap),
-                           t.cap_per == CapPer::month ? " a month" : "",
-                           t.cap_reached ? ", reached" : "");
+    if (t.cap && t.cap_per == CapPer::month) {
+        const std::vector<std::string> months = capped_months(j);
+        out += fmt::format(" Cap: {} a month{}.", money_text(plan, *t.cap),
+                           months.empty() ? ", reached by no month"
+                                          : ", reached in " + joined(months, ""));
+    } else if (t.cap)
+        out +=
+            fmt::format(" Cap: {}{}.", money_text(plan, *t.cap), t.cap_reached ? ", reached" : "");
     out += fmt::format(" Owed: {}.", money_text(plan, t.owed));
     if (t.credited.minor != 0)
         out += fmt::format(" Credited: {}. Balance: {}.", money_text(plan, t.credited),
@@ -174,27 +204,9 @@ std::string money_breakdown(const Plan& plan, const Judgement& j) {
 // Whether an incident is a strike, and why or why not, for the incidents of the week.
 std::string incident_line(const Plan& plan, const Judgement& j, std::size_t index) {
     const Incident& incident = plan.incidents[index];
-    std::string status;
-    const auto number = std::find(j.strikes.begin(), j.strikes.end(), index);
-    if (number != j.strikes.end())
-        status = fmt::format("strike {} of {}", number - j.strikes.begin() + 1, j.strike_limit);
-    else if (incident.status == IncidentStatus::withdrawn)
-        status = "not a strike: withdrawn";
-    else if (incident.date <= warning_date(plan))
-        status = fmt::format("not a strike: not after the warning of {}",
-                             format_iso_date(warning_date(plan)));
-    else if (incident.priority < plan.ultimatum.severity)
-        status = fmt::format("not a strike: below {}", name(plan.ultimatum.severity));
-    else
-        status = fmt::format("not a strike: after the ultimatum's window, which closed on {}",
-                             format_iso_date(strike_window_end(plan, j.deadline)));
-    std::string line = fmt::format("{}, {}: {} ({})", format_iso_date(incident.date),
-                                   name(incident.priority), incident.summary, status);
-    if (incident.status == IncidentStatus::disputed)
-        line += fmt::format("; disputed by {}: {}", plan.provider.name, incident.dispute);
-    else if (incident.status == IncidentStatus::withdrawn)
-        line += fmt::format("; withdrawn: {}", incident.dispute);
-    return line;
+    return fmt::format("{}, {}{}: {} ({})", format_iso_date(incident.date), name(incident.priority),
+                       incident.id.empty() ? "" : " " + incident.id, incident.summary,
+                       incident_standing_text(plan, j, index));
 }
 
 // What the provider must do, by when: the open issues by effective due date, then everything by
@@ -262,36 +274,20 @@ std::string record(const Plan& plan, const Judgement& j, const LetterFacts& fact
                    bool with_warning, bool with_changes) {
     std::vector<std::string> parts{
         fmt::format("our notice of {}", format_iso_date(plan.timebox.start))};
-    if (with_warning && plan.ultimatum.present && plan.ultimatum.issued <= j.as_of)
-        parts.push_back(
-            fmt::format("our final warning of {}", format_iso_date(plan.ultimatum.issued)));
+    if (with_warning && plan.ultimatum.present && j.warning)
+        parts.push_back(fmt::format("our final warning of {}", format_iso_date(*j.warning)));
     std::vector<std::string> days;
     for (const AgreedChange& change : with_changes ? facts.agreed : std::vector<AgreedChange>{}) {
         const std::string day = format_iso_date(change.in_force);
-        // A waiver from the first day is part of the plan the notice set out, not a change.
-        if (change.in_force > plan.timebox.start && change.in_force <= j.as_of &&
-            std::find(days.begin(), days.end(), day) == days.end())
+        // A waiver from the first day is part of the plan the notice set out, not a change; a
+        // reopening's pause was agreed by no one.
+        if (change.kind != ChangeKind::reopening && change.in_force > plan.timebox.start &&
+            change.in_force <= j.as_of && std::find(days.begin(), days.end(), day) == days.end())
             days.push_back(day);
     }
     if (!days.empty())
         parts.push_back("the changes agreed on " + joined(days, ""));
     return joined(parts, "");
-}
-
-// The strike rule in its general form, for the notice and the warning that announce it: it
-// names the warning's day with "after", so it is true on every day, before the warning too.
-std::string strike_terms(const Plan& plan, const Judgement& j) {
-    // A warning dated after the letter is a fact the letter cannot know yet.
-    if (j.as_of < warning_date(plan))
-        return "Incidents are recorded from now on; none counts against the remediation before "
-               "a final warning.";
-    const int limit = j.strike_limit;
-    return fmt::format(
-        "After {} and until {}, {} of priority {} or higher {} {} to terminate {}.",
-        format_iso_date(warning_date(plan)), format_iso_date(strike_window_end(plan, j.deadline)),
-        limit == 1 ? std::string("one incident") : fmt::format("{} incidents in all", limit),
-        name(plan.ultimatum.severity), limit == 1 ? "entitles" : "entitle", plan.client.name,
-        agreement_text(plan));
 }
 
 // How the money owed at the end is paid: what the contract says, or a request.
@@ -326,11 +322,33 @@ std::string agreed_change_line(const Plan& plan, const AgreedChange& change) {
         std::vector<std::string> ids;
         for (std::size_t i : pause.covered)
             ids.push_back(plan.issues[i].id);
-        line = fmt::format("A pause of {} from {} to {} ({}), agreed on {}: {}.",
+        // On a working-day contract the working days are what move a due date.
+        line = fmt::format("A pause of {} from {} to {} ({}{}), agreed on {}: {}.",
                            ids.empty() ? std::string("every issue") : joined(ids, ""),
                            format_iso_date(pause.from), format_iso_date(pause.to),
                            plural(days_between(pause.from, pause.to) + 1, "calendar day"),
+                           plan.penalties.days == DayCount::working
+                               ? ", " + plural(change.working_days, "working day")
+                               : std::string(),
                            format_iso_date(change.in_force), change.reason);
+        break;
+    }
+    case ChangeKind::reopening: {
+        // What it is: the reopening's own consequence. The reason `remedy reopen` wrote says the
+        // day again; what follows it is the reopening's reason.
+        const Pause& pause = plan.pauses[change.index];
+        const std::string id =
+            pause.issues.empty() ? std::string("The issue") : pause.issues.front();
+        const std::string written = fmt::format("{} stood resolved until reopened on {}: ", id,
+                                                format_iso_date(*pause.reopened));
+        const std::string why = change.reason.starts_with(written)
+                                    ? change.reason.substr(written.size())
+                                    : change.reason;
+        line = fmt::format("{} was reopened on {} ({}): the {} it stood resolved, {} to {}, are "
+                           "paused while it stood resolved, so that they do not count as late.",
+                           id, format_iso_date(*pause.reopened), why,
+                           plural(days_between(pause.from, pause.to) + 1, "day"),
+                           format_iso_date(pause.from), format_iso_date(pause.to));
         break;
     }
     case ChangeKind::waiver:
@@ -366,15 +384,15 @@ std::string grounds(const Plan& plan, const Judgement& j, const LetterFacts& fac
     for (const Reason& reason : j.reasons) {
         switch (reason.kind) {
         case ReasonKind::unresolved_at_deadline:
-            unresolved.push_back(reason.text);
+            unresolved.push_back(reason_text(plan, j, reason));
             carried =
                 carried || (reason.issue && j.issues[*reason.issue].dates.cut_off != j.deadline);
             break;
         case ReasonKind::strike:
-            strikes.push_back(reason.text);
+            strikes.push_back(reason_text(plan, j, reason));
             break;
         case ReasonKind::cap_reached:
-            lines.push_back(reason.text + ".");
+            lines.push_back(reason_text(plan, j, reason) + ".");
             break;
         default:
             break;
@@ -403,9 +421,8 @@ std::string grounds(const Plan& plan, const Judgement& j, const LetterFacts& fac
             plan.client.name,
             j.strike_limit == 1 ? std::string("one incident")
                                 : fmt::format("{} incidents", j.strike_limit),
-            name(plan.ultimatum.severity), format_iso_date(warning_date(plan)),
-            format_iso_date(strike_window_end(plan, j.deadline)),
-            strikes.size() == 1 ? "was" : "were");
+            name(plan.ultimatum.severity), format_iso_date(*j.warning),
+            format_iso_date(j.strike_window_end), strikes.size() == 1 ? "was" : "were");
         lines.push_back(line + sub_list(strikes));
     }
     // A reason given with a termination that the plan entitles is the client's own ground,
@@ -427,8 +444,7 @@ std::string resolutions(const Plan& plan, const Judgement& j) {
             lines.push_back(fmt::format(
                 "{}: resolved on {} ({}): {}", issue_label(issue), format_iso_date(*issue.resolved),
                 j.issues[i].days_overdue > 0
-                    ? fmt::format("{} after its due date {}",
-                                  plural(j.issues[i].days_overdue, "day"),
+                    ? fmt::format("{} after its due date {}", late_by_text(plan, j.issues[i]),
                                   format_iso_date(j.issues[i].dates.effective_due))
                     : "due " + format_iso_date(j.issues[i].dates.effective_due),
                 issue.title));
