@@ -156,9 +156,9 @@ Expected<PlanChange> give_warning(const Plan& plan, std::string_view text,
                                   const FinalWarning& warning) {
     const Ultimatum& ultimatum = plan.ultimatum;
     if (!ultimatum.present)
-        return fail(fmt::format("{} has no [ultimatum]: its final warning was the notice of {} "
-                                "(remedy init --warning writes that, remedy init without it a "
-                                "warning still to give)",
+        return fail(fmt::format("{} has no [ultimatum]: the notice of {} is its final warning, "
+                                "and the incidents after it count; if no warning was given, "
+                                "say so first (remedy config ultimatum.given false)",
                                 plan.file, format_iso_date(plan.timebox.start)));
     if (ultimatum.given)
         return fail(fmt::format("the final warning was given on {}; a warning is given once",

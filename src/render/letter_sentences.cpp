@@ -73,22 +73,21 @@ std::string working_day_definition(const Plan& plan, const Judgement& j) {
     if (!calendar.holidays_file.empty())
         sources.push_back("the holidays file " + calendar.holidays_file);
     if (calendar.where.keys.count("holidays"))
-        sources.push_back("the holidays the plan lists");
-    std::vector<std::string> days_off;
+        sources.push_back("the plan's own list");
     // The days off of the time box as it stands on the letter's day: an extension agreed later
     // is not known yet.
-    const date::sys_days last = j.deadline;
+    std::vector<std::string> days_off;
     for (date::sys_days day : calendar.days_off)
-        if (plan.timebox.start <= day && day <= last)
+        if (plan.timebox.start <= day && day <= j.deadline)
             days_off.push_back(format_iso_date(day));
     std::string text = weekend.empty() ? std::string("A working day is any day")
                                        : "A working day is any day but " + joined(weekend, "");
     if (sources.empty())
         return text + "; the plan lists no holiday.";
-    return text + fmt::format(" and the holidays of {}: from {} to {}, {}.", joined(sources, ""),
-                              format_iso_date(plan.timebox.start), format_iso_date(last),
-                              days_off.empty() ? std::string("there is none")
-                                               : "they are " + joined(days_off, ""));
+    return text + fmt::format(" and a holiday (from {}); from {} to {} the holidays are {}.",
+                              joined(sources, ""), format_iso_date(plan.timebox.start),
+                              format_iso_date(j.deadline),
+                              days_off.empty() ? std::string("none") : joined(days_off, ""));
 }
 
 // The penalty clauses in plain words, each from the plan's own figures.
