@@ -47,6 +47,13 @@ std::string late_by_text(const Plan& plan, const IssueJudgement& judged) {
     return plural(judged.days_overdue, "day");
 }
 
+std::string overdue_text(const Plan& plan, const IssueJudgement& judged) {
+    std::string text = plural(judged.days_overdue, "day");
+    if (plan.penalties.days == DayCount::working)
+        text += fmt::format(" ({})", plural(judged.counted_days_overdue, "working day"));
+    return text;
+}
+
 namespace {
 
 // Why an issue's cut-off has passed: unresolved on it, or resolved only after it.
@@ -125,7 +132,7 @@ std::string reason_text(const Plan& plan, const Judgement& j, const Reason& reas
         return remediated_reason(reason);
     case ReasonKind::overdue:
         return fmt::format("{} is {} overdue", issue_label(plan.issues[*reason.issue]),
-                           plural(j.issues[*reason.issue].days_overdue, "day"));
+                           overdue_text(plan, j.issues[*reason.issue]));
     case ReasonKind::on_schedule: {
         std::string text = fmt::format("no issue is overdue; {} still to resolve",
                                        plural(reason.issues_open, "issue"));

@@ -38,7 +38,7 @@ std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i) {
     std::string line =
         fmt::format("{}, due {}", issue_label(issue), due_date_text(issue, j.issues[i].dates));
     if (j.issues[i].overdue)
-        line += fmt::format(" ({} overdue)", plural(j.issues[i].days_overdue, "day"));
+        line += fmt::format(" ({} overdue)", overdue_text(plan, j.issues[i]));
     return line + ": " + issue.title + owner_text(issue);
 }
 
@@ -223,7 +223,7 @@ std::string required(const Plan& plan, const Judgement& j) {
             "{}: {}, {}{}",
             judged.overdue ? fmt::format("now (due {}, {} overdue)",
                                          format_iso_date(judged.dates.effective_due),
-                                         plural(judged.days_overdue, "day"))
+                                         overdue_text(plan, judged))
                            : "by " + format_iso_date(judged.dates.effective_due),
             issue_label(plan.issues[i]), plan.issues[i].title, owner_text(plan.issues[i])));
     }

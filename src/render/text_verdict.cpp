@@ -38,7 +38,7 @@ std::string conditions(const Plan& plan, const Judgement& j) {
         const Issue& issue = plan.issues[i];
         std::string when = "due " + due_date_text(issue, j.issues[i].dates);
         if (j.issues[i].overdue)
-            when += fmt::format(", {} overdue", plural(j.issues[i].days_overdue, "day"));
+            when += fmt::format(", {} overdue", overdue_text(plan, j.issues[i]));
         // Due after the deadline (a pause carried it there, or an extension agreed for it
         // later): its own due date is its last day.
         if (j.issues[i].dates.cut_off > j.deadline)

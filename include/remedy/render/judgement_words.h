@@ -35,6 +35,10 @@ std::string month_text(date::year_month month);
 // was resolved, in the days the contract counts.
 std::string late_by_text(const Plan& plan, const IssueJudgement& judged);
 
+// "3 days" overdue, in calendar days; on a working-day contract followed by the working days
+// that count, "10 days (6 working days)", so that the contract's own count is in the sentence.
+std::string overdue_text(const Plan& plan, const IssueJudgement& judged);
+
 // A reason of the verdict in words: "NET-1 (critical) is 3 days overdue", "strike 1 of 2: high
 // incident on 2026-11-05, after the warning of 2026-11-02: Email down (disputed by Acme
 // Managed IT: ...)", ...
