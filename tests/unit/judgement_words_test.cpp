@@ -50,6 +50,24 @@ priority = "critical"
 due = 2026-10-25
 )";
 
+// A-1, a high issue owing 100.00 a late day, due on `due`, in a 60-day time box from
+// 2026-10-01; `more` follows its table.
+std::string firewall(std::string_view due, std::string_view more) {
+    return parties + R"(
+[timebox]
+start = 2026-10-01
+
+[penalties.per_day]
+high = "100.00"
+
+[[issue]]
+id = "A-1"
+title = "Firewall"
+priority = "high"
+due = )" + std::string(due) +
+           "\n" + std::string(more);
+}
+
 std::string verdict_money_line(const Plan& plan, date::sys_days as_of) {
     const std::string text = render_verdict_text(plan, judge(plan, as_of), Style{});
     const std::size_t at = text.find("Money owed:");
@@ -140,19 +158,7 @@ disputed = 2026-11-09
 
     TEST_CASE("a reopening's pause in the changes letter: never agreed, no money it never owed") {
         // A-1 resolved 10-12 (late 10-11, 10-12), reopened on 10-18: paused 10-13..10-17.
-        const Plan plan = load(parties + R"(
-[timebox]
-start = 2026-10-01
-
-[penalties.per_day]
-high = "100.00"
-
-[[issue]]
-id = "A-1"
-title = "Firewall"
-priority = "high"
-due = 2026-10-10
-status = "open"
+        const Plan plan = load(firewall("2026-10-10", R"(status = "open"
 
 [[pause]]
 from = 2026-10-13
@@ -160,7 +166,7 @@ to = 2026-10-17
 issues = ["A-1"]
 reason = "A-1 stood resolved until reopened on 2026-10-18: Dropped again"
 reopened = 2026-10-18
-)");
+)"));
         const auto letter = fields(plan, day(2026, 10, 20), day(2026, 10, 13));
         CHECK(letter.at("agreed_changes") ==
               "- A-1 was reopened on 2026-10-18 (Dropped again): the 5 days it stood resolved, "
@@ -173,19 +179,7 @@ reopened = 2026-10-18
     TEST_CASE("a statement asks for its month-end balance and says what earlier months carry") {
         // A-1 owes 100.00 a day from 10-21: October 11 days (1,100.00), November 30 days
         // (3,000.00). 500.00 credited on 11-10, 200.00 on 12-02.
-        const Plan plan = load(parties + R"(
-[timebox]
-start = 2026-10-01
-
-[penalties.per_day]
-high = "100.00"
-
-[[issue]]
-id = "A-1"
-title = "Firewall"
-priority = "high"
-due = 2026-10-20
-
+        const Plan plan = load(firewall("2026-10-20", R"(
 [[credit]]
 date = 2026-11-10
 amount = "500.00"
@@ -195,7 +189,7 @@ invoice = "INV-11"
 date = 2026-12-02
 amount = "200.00"
 invoice = "INV-12"
-)");
+)"));
         // November's end: 1,100.00 + 3,000.00 owed, 500.00 credited: 3,600.00, of which
         // October carries 1,100.00 - 500.00 = 600.00; 200.00 credited after the month's end.
         const auto november =
