@@ -36,7 +36,8 @@ std::optional<unsigned> weekday_named(std::string_view text) {
 
 // calendar.weekend: the weekdays that are not working days.
 void read_weekend(TableReader& reader, Calendar& calendar) {
-    const toml::node* given = reader.table().get("weekend");
+    // Asked for also when absent: it is a key a typo is compared with.
+    const toml::node* given = reader.node("weekend", Presence::optional);
     if (!given) {
         calendar.weekend[0] = calendar.weekend[6] = true; // Saturday and Sunday
         return;

@@ -1,5 +1,6 @@
 #include "remedy/model/exposure.h"
 
+#include "day_search.h"
 #include "remedy/model/charges.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
@@ -59,22 +60,6 @@ private:
     const Judgement& j_;
     std::vector<Open> open_;
 };
-
-// The first day d in (low, high] with reached(d), when reached never turns false again in it.
-template <class Reached>
-std::optional<date::sys_days> first_day_reaching(date::sys_days low, date::sys_days high,
-                                                 Reached reached) {
-    if (high <= low || !reached(high))
-        return std::nullopt;
-    while ((high - low).count() > 1) {
-        const date::sys_days middle = low + date::days{(high - low).count() / 2};
-        if (reached(middle))
-            high = middle;
-        else
-            low = middle;
-    }
-    return high;
-}
 
 Money saturating_add(Money a, Money b) {
     return checked_add(a, b).value_or(Money{std::numeric_limits<std::int64_t>::max()});

@@ -275,7 +275,7 @@ void check_object(JsonWriter& json, const std::string& file, const Plan* plan,
     json.key("file").value(file);
     json.key("valid").value(plan != nullptr);
     json.key("fail_on").value(name(fail_on));
-    json.key("passed").value(judgement && !check_fails(*judgement, fail_on));
+    json.key("passed").value(judgement && !check_fails(*judgement, diagnostics, fail_on));
     json.key("as_of");
     if (judgement)
         json.value(format_iso_date(judgement->as_of));

@@ -111,9 +111,9 @@ std::string render_verdict_text(const Plan& plan, const Judgement& j, const Styl
     return out;
 }
 
-std::string render_check_text(const Plan& plan, const Judgement& j, FailOn fail_on,
-                              const Style& style) {
-    const bool fails = check_fails(j, fail_on);
+std::string render_check_text(const Plan& plan, const Judgement& j, const Diagnostics& reading,
+                              FailOn fail_on, const Style& style) {
+    const bool fails = check_fails(j, reading, fail_on);
     std::string out = fmt::format(
         "{}: valid plan, verdict {} on {} ({} --fail-on {})\n", terminal_text(plan.file),
         style.paint(name(j.verdict), tone_of(j.verdict)), format_iso_date(j.as_of),
@@ -122,6 +122,11 @@ std::string render_check_text(const Plan& plan, const Judgement& j, FailOn fail_
         out += fmt::format("  - {}\n", reason_text(plan, j, reason));
     for (const Warning& warning : j.warnings)
         out += fmt::format("  ! {}\n", style.paint(warning_text(plan, j, warning), Tone::warn));
+    // Each is on standard error with its place; counted here, for --fail-on warning fails on it.
+    if (const std::size_t in_file = file_warnings(reading); in_file > 0)
+        out += fmt::format(
+            "  ! {}\n", style.paint(fmt::format("{} in the plan file", plural(in_file, "warning")),
+                                    Tone::warn));
     return out;
 }
 

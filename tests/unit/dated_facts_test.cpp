@@ -203,6 +203,12 @@ TEST_SUITE("dated facts") {
                                        "severity = \"critical\"\nuntil = 2026-11-20\n");
         CHECK(warned.summary ==
               "final warning given on 2026-11-02, strikes 2, severity critical, until 2026-11-20");
+        // The same warning again changes nothing; another is refused.
+        const PlanChange again = edited(warned.text, [](const Plan& plan, std::string_view t) {
+            return give_warning(plan, t, FinalWarning{day(2026, 11, 2), 2, {}, {}});
+        });
+        CHECK(again.text == warned.text);
+        CHECK(again.summary == "the final warning is already recorded on 2026-11-02");
         CHECK(refused(warned.text, [](const Plan& plan, std::string_view t) {
                   return give_warning(plan, t, FinalWarning{day(2026, 11, 3), {}, {}, {}});
               }) == "the final warning was given on 2026-11-02; a warning is given once");

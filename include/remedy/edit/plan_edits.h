@@ -14,13 +14,21 @@ namespace remedy {
 // A change to a plan file: its new text, and the one line that tells the user what changed.
 // Each is a small edit where the value lives (toml++ reports where each value starts and ends);
 // everything else in the text stays byte for byte: comments, order, quoting, line endings.
+// Recording a fact the plan already holds (the same resolution day, the same incident) changes
+// nothing: the text is the plan's own, and the summary says that the fact is already there, so
+// that a script may record a fact twice.
 struct PlanChange {
     std::string text;
     std::string summary;
 };
 
+// The change that changes nothing, because `summary`'s fact is already recorded.
+PlanChange already_recorded(std::string_view text, std::string summary);
+
 // `plan` is `text` as read (valid); the functions refuse what makes no sense for the issue's
-// state. The caller re-reads the new text, so every rule of the format still holds after it.
+// state, and change nothing for a fact already recorded as asked (resolved on that day, already
+// in progress, waived on that day for that reason); the same fact on another day stays a
+// refusal. The caller re-reads the new text, so every rule of the format still holds after it.
 //
 // Ids are matched in any case, as people type them; an unknown id is refused with the nearest
 // one ("did you mean NET-1?"). A `note` that is not empty is kept in the notes of the issue or

@@ -37,9 +37,10 @@ std::string render_verdict_text(const Plan& plan, const Judgement& judgement, co
 // `remedy penalties`: the ledger, one line per issue, then total, cap and owed.
 std::string render_penalties_text(const Plan& plan, const Judgement& judgement, const Style& style);
 
-// `remedy check`: one line with the verdict and whether it passes, then its reasons.
-std::string render_check_text(const Plan& plan, const Judgement& judgement, FailOn fail_on,
-                              const Style& style);
+// `remedy check`: one line with the verdict and whether it passes, then its reasons, its
+// warnings and how many warnings reading the file gave (`reading`).
+std::string render_check_text(const Plan& plan, const Judgement& judgement,
+                              const Diagnostics& reading, FailOn fail_on, const Style& style);
 
 // The verdict in one sentence: "Acme Managed IT is out: Northwind Traders is entitled to
 // terminate the contract MSA-2024-017.", "Not decided yet: Acme Managed IT is at risk."
