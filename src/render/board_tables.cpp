@@ -122,15 +122,19 @@ void agreed_changes(std::string& out, const Plan& plan, const Judgement& j) {
         if (extension.agreed <= j.as_of)
             extensions.push_back({day(extension.agreed), number(plural(extension.days, "day")),
                                   text(extension.reason)});
-    std::vector<std::vector<Cell>> pauses;
-    for (const Pause& pause : plan.pauses)
-        if (pause.agreed <= j.as_of)
+    // A reopening's pause is the days the issue stood resolved: listed as that, apart from the
+    // pauses the two sides agreed.
+    std::vector<std::vector<Cell>> pauses, reopenings;
+    for (const Pause& pause : plan.pauses) {
+        if (pause.agreed > j.as_of)
+            continue;
+        if (pause.reopened)
+            reopenings.push_back({day(*pause.reopened), text(covered_issues(pause)),
+                                  day(pause.from), day(pause.to), text(pause.reason)});
+        else
             pauses.push_back({day(pause.from), day(pause.to), text(covered_issues(pause)),
-                              pause.reopened ? text(fmt::format("not agreed: paused while it stood "
-                                                                "resolved (reopened {})",
-                                                                format_iso_date(*pause.reopened)))
-                                             : day(pause.agreed),
-                              text(pause.reason)});
+                              day(pause.agreed), text(pause.reason)});
+    }
     std::vector<std::vector<Cell>> waivers;
     for (std::size_t i = 0; i < plan.issues.size(); ++i)
         if (j.issues[i].state == IssueStatus::waived) {
@@ -147,6 +151,9 @@ void agreed_changes(std::string& out, const Plan& plan, const Judgement& j) {
         table(out, "pauses", "Pauses", {"From", "To", "Issues", "Agreed", "Reason"}, pauses);
     if (!waivers.empty())
         table(out, "waivers", "Waivers", {"Issue", "Waived", "Reason"}, waivers);
+    if (!reopenings.empty())
+        table(out, "reopenings", "Reopened issues: paused while they stood resolved",
+              {"Reopened", "Issue", "Paused from", "To", "Reason"}, reopenings);
     out += "</section>\n";
 }
 

@@ -178,7 +178,7 @@ TEST_SUITE("plan_edits") {
                   "\n[[pause]]\nfrom = 2026-10-19\nto = 2026-10-24\nissues = [\"NET-2\"]\n"
                   "reason = \"NET-2 stood resolved until reopened on 2026-10-25: Dropped again\"\n"
                   "reopened = 2026-10-25   # written by remedy reopen: paused while it stood "
-                  "resolved, not agreed\n");
+                  "resolved\n");
         CHECK(changed.summary == "NET-2 (high) reopened on 2026-10-25 (was resolved): Dropped "
                                  "again; the days it stood resolved, 2026-10-19 to 2026-10-24, "
                                  "are paused");

@@ -261,6 +261,14 @@ def check_report(where, plan, day, status, months):
               for m in months]
     if shown != wanted:
         problem(f"{where}: report statement {shown}, the JSON {wanted}")
+    # A reopening's pause is listed as one, never among the pauses agreed.
+    for row in page.tables.get("pauses", [])[1:]:
+        if "until reopened on" in row[-1]:
+            problem(f"{where}: a reopening's pause among the agreed pauses: {row}")
+    for row in page.tables.get("reopenings", [])[1:]:
+        CHECKED["report with a reopening"] += 1
+        if any("agreed" in cell for cell in row):
+            problem(f"{where}: a reopening reads as agreed: {row}")
     incidents = {row[0] + row[3]: row for row in page.tables.get("incidents", [])[1:]}
     for incident in status["incidents"]:
         row = incidents.get(incident["date"] + incident["summary"])
