@@ -6,7 +6,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
-#include "remedy/model/consequences.h"
+#include "remedy/render/edit_consequences.h"
 #include "remedy/render/escape.h"
 
 #include <algorithm>

@@ -56,7 +56,7 @@ std::string incident_label(const Incident& incident) {
 
 Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Priority priority,
                                   std::string_view summary, date::sys_days on,
-                                  std::string_view note) {
+                                  std::string_view note, std::string_view id) {
     // An incident is its day and its summary (the format allows no two alike).
     for (const Incident& incident : plan.incidents)
         if (incident.date == on && incident.summary == summary) {
@@ -68,15 +68,19 @@ Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Prior
                 text, fmt::format("{} is already recorded: {}{}", incident_label(incident), summary,
                                   note.empty() ? "" : " (the note is not added)"));
         }
-    std::vector<std::string> lines = {"[[incident]]", "date = " + format_iso_date(on),
-                                      fmt::format("priority = \"{}\"", name(priority)),
-                                      "summary = " + toml_string(summary)};
+    std::vector<std::string> lines = {"[[incident]]"};
+    if (!id.empty())
+        lines.push_back("id = " + toml_string(id));
+    lines.insert(lines.end(),
+                 {"date = " + format_iso_date(on), fmt::format("priority = \"{}\"", name(priority)),
+                  "summary = " + toml_string(summary)});
     if (!note.empty())
         lines.push_back("notes = " +
                         toml_string(fmt::format("{}, recorded: {}", format_iso_date(on), note)));
     return PlanChange{apply_edits(text, {append_table(text, lines)}),
-                      fmt::format("{} incident recorded on {}: {}", name(priority),
-                                  format_iso_date(on), summary)};
+                      fmt::format("{} incident{} recorded on {}: {}", name(priority),
+                                  id.empty() ? "" : " " + std::string(id), format_iso_date(on),
+                                  summary)};
 }
 
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
@@ -168,7 +172,7 @@ Expected<PlanChange> add_credit(const Plan& plan, std::string_view text, const N
 
 Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& name, IncidentStatus status,
-                                      std::string_view reason, date::sys_days today,
+                                      std::string_view reason, date::sys_days on,
                                       std::string_view note) {
     TRY_ASSIGN(const Incident* found, find_incident(plan, name));
     const Incident& incident = *found;
@@ -183,17 +187,63 @@ Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
     if (incident.status == IncidentStatus::withdrawn)
         return fail(fmt::format("{} is withdrawn; it no longer counts", incident_label(incident)));
     const std::string existing = quoting_of(text, incident.where, "status");
+    const std::string_view word = remedy::name(status); // "disputed", "withdrawn": the key too
     std::vector<TextEdit> edits = {
-        set_key(text, incident.where, "status", string_like(existing, remedy::name(status))),
-        set_key(text, incident.where, "dispute", toml_string(reason))};
-    if (auto noted =
-            note_edit(text, incident.where, incident.notes, today,
-                      status == IncidentStatus::withdrawn ? "withdrawn" : "disputed", note))
+        set_key(text, incident.where, "status", string_like(existing, word)),
+        set_key(text, incident.where, "dispute", toml_string(reason)),
+        set_key(text, incident.where, word, format_iso_date(on))};
+    // A withdrawal replaces the dispute; its day goes with it (the file keeps one status).
+    if (status == IncidentStatus::withdrawn)
+        if (auto removal = remove_key(text, incident.where, "disputed"))
+            edits.push_back(*removal);
+    if (auto noted = note_edit(text, incident.where, incident.notes, on, word, note))
         edits.push_back(*noted);
     return PlanChange{apply_edits(text, edits),
-                      fmt::format("{} {}: {}", incident_label(incident),
-                                  status == IncidentStatus::withdrawn ? "withdrawn" : "disputed",
-                                  reason)};
+                      fmt::format("{} {} on {}: {}", incident_label(incident), word,
+                                  format_iso_date(on), reason)};
+}
+
+Expected<PlanChange> give_warning(const Plan& plan, std::string_view text,
+                                  const FinalWarning& warning) {
+    const Ultimatum& ultimatum = plan.ultimatum;
+    if (!ultimatum.present)
+        return fail(fmt::format("{} has no [ultimatum]: the notice of {} is its final warning, "
+                                "and the incidents after it count; if no warning was given, "
+                                "say so first (remedy config ultimatum.given false)",
+                                plan.file, format_iso_date(plan.timebox.start)));
+    // The same warning recorded again changes nothing; another one is refused.
+    const bool same = ultimatum.issued == warning.on &&
+                      warning.strikes.value_or(ultimatum.strikes) == ultimatum.strikes &&
+                      warning.severity.value_or(ultimatum.severity) == ultimatum.severity &&
+                      (!warning.until || warning.until == ultimatum.until);
+    if (ultimatum.given && same)
+        return already_recorded(text, fmt::format("the final warning is already recorded on {}",
+                                                  format_iso_date(ultimatum.issued)));
+    if (ultimatum.given)
+        return fail(fmt::format("the final warning was given on {}; a warning is given once",
+                                format_iso_date(ultimatum.issued)));
+    std::vector<TextEdit> edits = {
+        set_key(text, ultimatum.where, "issued", format_iso_date(warning.on))};
+    if (auto removal = remove_key(text, ultimatum.where, "given"))
+        edits.push_back(*removal);
+    std::string terms;
+    if (warning.strikes) {
+        edits.push_back(
+            set_key(text, ultimatum.where, "strikes", std::to_string(*warning.strikes)));
+        terms += fmt::format(", strikes {}", *warning.strikes);
+    }
+    if (warning.severity) {
+        edits.push_back(set_key(
+            text, ultimatum.where, "severity",
+            string_like(quoting_of(text, ultimatum.where, "severity"), name(*warning.severity))));
+        terms += fmt::format(", severity {}", name(*warning.severity));
+    }
+    if (warning.until) {
+        edits.push_back(set_key(text, ultimatum.where, "until", format_iso_date(*warning.until)));
+        terms += fmt::format(", until {}", format_iso_date(*warning.until));
+    }
+    return PlanChange{apply_edits(text, edits), fmt::format("final warning given on {}{}",
+                                                            format_iso_date(warning.on), terms)};
 }
 
 } // namespace remedy

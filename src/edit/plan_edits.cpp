@@ -112,7 +112,9 @@ Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::
              "issues = [" + toml_string(issue.id) + "]",
              "reason = " +
                  toml_string(fmt::format("{} stood resolved until reopened on {}: {}", issue.id,
-                                         format_iso_date(on), reopening.reason))}));
+                                         format_iso_date(on), reopening.reason)),
+             "reopened = " + format_iso_date(on) +
+                 "   # written by remedy reopen: paused while it stood resolved"}));
         summary += fmt::format("; the days it stood resolved, {} to {}, are paused",
                                format_iso_date(from), format_iso_date(to));
     }

@@ -168,6 +168,89 @@ date::sys_days PausedDays::shifted(date::sys_days due) const {
     return high;
 }
 
+std::size_t DaySet::reach_by_working_days(date::sys_days due, std::size_t first, std::size_t end,
+                                          long long& reached) const {
+    // The n-th working day after the m-th after `due` is the (n + m)-th after it, so the running
+    // due date once ranges first..k-1 are reached is the (reached + their working days)-th
+    // working day after `due`. A range that is not reached starts after it, and so do the ranges
+    // after that one: the reached ranges are a prefix, found by a binary search.
+    const auto before = [&](std::size_t k) {
+        return k == 0 ? 0 : working_[k - 1];
+    };
+    const auto running_due = [&](std::size_t k) {
+        const long long n = reached + before(k) - before(first);
+        return n == 0 ? due : working_days_->nth_after(due, n);
+    };
+    std::size_t low = first; // ranges first..low-1 are reached
+    std::size_t high = end;
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (ranges_[middle].first <= running_due(middle))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    reached += before(low) - before(first);
+    return low;
+}
+
+date::sys_days DaySet::shifted_by_working_days(date::sys_days due) const {
+    long long reached = 0;
+    reach_by_working_days(due, 0, ranges_.size(), reached);
+    return reached == 0 ? due : working_days_->nth_after(due, reached);
+}
+
+date::sys_days PausedDays::shifted_by_working_days(date::sys_days due) const {
+    if (own_.empty())
+        return shared().shifted_by_working_days(due);
+    if (shared().empty())
+        return own_.shifted_by_working_days(due);
+    // The paused intervals in date order are runs of shared ranges that touch no own range,
+    // each answered by the shared set's own search, and the intervals around each own range
+    // (with the shared ranges that overlap or touch it, and the own ranges they reach): a step
+    // for each own range, not for each shared one. The reached intervals are a prefix.
+    const WorkingDays& working = own_.working_days();
+    const std::vector<DayRange>& shared_ranges = shared().ranges();
+    const std::vector<DayRange>& own_ranges = own_.ranges();
+    long long reached = 0; // the working days of the intervals reached so far
+    const auto running_due = [&] {
+        return reached == 0 ? due : working.nth_after(due, reached);
+    };
+    std::size_t next_shared = 0;
+    for (std::size_t next_own = 0; next_own < own_ranges.size(); ++next_own) {
+        date::sys_days first = own_ranges[next_own].first;
+        date::sys_days last = own_ranges[next_own].last;
+        // The first shared range that reaches the day before this own range: it may join it.
+        const std::size_t left = static_cast<std::size_t>(
+            std::lower_bound(shared_ranges.begin() + static_cast<std::ptrdiff_t>(next_shared),
+                             shared_ranges.end(), first - date::days{1},
+                             [](const DayRange& r, date::sys_days day) { return r.last < day; }) -
+            shared_ranges.begin());
+        if (shared().reach_by_working_days(due, next_shared, left, reached) < left)
+            return running_due();
+        std::size_t right = left; // shared ranges left..right-1 are in the interval
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (;
+                 right < shared_ranges.size() && shared_ranges[right].first <= last + date::days{1};
+                 ++right, grew = true) {
+                first = std::min(first, shared_ranges[right].first);
+                last = std::max(last, shared_ranges[right].last);
+            }
+            for (; next_own + 1 < own_ranges.size() &&
+                   own_ranges[next_own + 1].first <= last + date::days{1};
+                 ++next_own, grew = true)
+                last = std::max(last, own_ranges[next_own + 1].last);
+        }
+        if (first > running_due())
+            return running_due();
+        reached += count_working(first - date::days{1}, last);
+        next_shared = right;
+    }
+    shared().reach_by_working_days(due, next_shared, shared_ranges.size(), reached);
+    return running_due();
+}
+
 bool PausedDays::contains(date::sys_days day) const {
     return count(day - date::days{1}, day) > 0;
 }

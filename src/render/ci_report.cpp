@@ -4,6 +4,7 @@
 #include "remedy/model/money.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
+#include "remedy/render/judgement_words.h"
 
 #include <fmt/format.h>
 
@@ -106,19 +107,21 @@ std::string render_check_github(const std::string& file, const Plan* plan,
     const bool fails = check_fails(j, diagnostics, fail_on);
     std::string message = verdict_line(j, diagnostics, fail_on);
     for (const Reason& reason : j.reasons)
-        message += "\n- " + reason.text;
+        message += "\n- " + reason_text(*plan, j, reason);
     std::vector<std::pair<std::string, std::string>> properties = {
         {"file", file}, {"title", fmt::format("remedy check ({})", name(j.verdict))}};
     // Each warning where it is written, whether the check passes or not: an issue due soon at
     // its due date, the forecast on the file.
     for (const Warning& warning : j.warnings)
-        out += workflow_command("warning", place(file, place_of(*plan, warning)), warning.text);
+        out += workflow_command("warning", place(file, place_of(*plan, warning)),
+                                warning_text(*plan, j, warning));
     if (fails)
         return out + workflow_command("error", properties, message);
     // The check passes, but what is at risk still deserves a mark where it is written.
     if (severity(j.verdict) > 0)
         for (const Reason& reason : j.reasons)
-            out += workflow_command("warning", place(file, place_of(*plan, reason)), reason.text);
+            out += workflow_command("warning", place(file, place_of(*plan, reason)),
+                                    reason_text(*plan, j, reason));
     return out + workflow_command("notice", properties, message);
 }
 
@@ -178,7 +181,7 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
         ++tests;
         std::string reason_lines;
         for (const Reason& reason : j.reasons)
-            reason_lines += "- " + reason.text + '\n';
+            reason_lines += "- " + reason_text(*plan, j, reason) + '\n';
         cases += fmt::format("    <testcase{}{}{}", attribute("name", "verdict"),
                              attribute("classname", classname(file, "verdict")),
                              attribute("file", file));
@@ -198,7 +201,7 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
             ++tests;
             std::string warning_lines;
             for (const Warning& warning : j.warnings)
-                warning_lines += "- " + warning.text + '\n';
+                warning_lines += "- " + warning_text(*plan, j, warning) + '\n';
             cases += fmt::format("    <testcase{}{}{}", attribute("name", "warnings"),
                                  attribute("classname", classname(file, "warnings")),
                                  attribute("file", file));
@@ -229,7 +232,7 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
                 std::string message;
                 for (const Reason& reason : j.reasons)
                     if (reason.issue == i)
-                        message += (message.empty() ? "" : "; ") + reason.text;
+                        message += (message.empty() ? "" : "; ") + reason_text(*plan, j, reason);
                 if (message.empty())
                     message = fmt::format("{} is {} overdue", issue_label(issue),
                                           plural(judged.days_overdue, "day"));

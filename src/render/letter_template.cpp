@@ -103,13 +103,13 @@ constexpr std::string_view changes_template =
 
 Dear {{provider_contact_name}},
 
-This letter records the changes to the remediation plan under {{agreement}} that {{client}} and {{provider}} agreed and that took effect after {{changes_since}} and by {{as_of}}:
+This letter records the changes to the remediation plan of {{provider}} under {{agreement}} that took effect after {{changes_since}} and by {{as_of}}:
 
 {{agreed_changes}}
 
 Every other term of the plan set out in {{record_before_changes}} stands. {{deadline_rule}}
 
-Please confirm in writing that this is your record of what was agreed. The attached calendar holds the dates as they now stand. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
+Please confirm in writing that this is your record of these changes. The attached calendar holds the dates as they now stand. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 Regards,
 

@@ -9,6 +9,7 @@
 
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/judgement.h"
+#include "remedy/model/statement_months.h"
 #include "remedy/render/statement.h"
 #include "test_support.h"
 
@@ -289,6 +290,23 @@ critical = "1000.00"
         const Judgement j = judge(plan, day(9999, 12, 31));
         CHECK(statement_rows(plan, j) ==
               Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0"});
+    }
+
+    TEST_CASE("a month after the last with money carries the balance forward") {
+        // Due 10-29: Oct 1000.00, Nov 15000.00 (accrual stops at D 11-30), cap 10000.00: owed
+        // 10000.00; 3000.00 credited in November. On 2027-03-10 the statement of February 2027
+        // asks for the 7000.00 outstanding, all of it carried from earlier months.
+        const Plan plan = load(priced("cap = \"10000.00\"\n") + net1("2026-10-29") +
+                               credit("2026-11-20", "3000.00", "INV-2026-11"));
+        const Judgement j = judge(plan, day(2027, 3, 10));
+        const StatementMonth february = statement_month(plan, j, date::year{2027} / 2);
+        CHECK(february.accrued.minor == 0);
+        CHECK(february.owed.minor == 0);
+        CHECK(february.credited.minor == 0);
+        CHECK(february.balance.minor == 700000);
+        CHECK(february.carried.minor == 700000);
+        CHECK(february.capped);
+        CHECK(statement_rows(plan, j).size() == 2); // October and November only
     }
 
     TEST_CASE("credited counts the credits dated on or before as_of, in their months") {

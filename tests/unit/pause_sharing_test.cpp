@@ -48,6 +48,8 @@ TEST_CASE("shared and own pauses answer as their merged ranges do") {
             for (int a = -3; a < 130; a += 1 + static_cast<int>(random() % 4)) {
                 const date::sys_days after = start + date::days{a};
                 CHECK(paused.shifted(after) == merged.shifted(after));
+                CHECK(paused.shifted_by_working_days(after) ==
+                      merged.shifted_by_working_days(after));
                 CHECK(paused.contains(after) == (merged.count(after - date::days{1}, after) > 0));
                 for (int b = a; b < 135; b += 1 + static_cast<int>(random() % 9)) {
                     const date::sys_days last = start + date::days{b};

@@ -167,17 +167,18 @@ TEST_SUITE("plan_edits") {
     TEST_CASE("the days a reopened issue stood resolved become a pause of that issue") {
         // Resolved 2026-10-18, reopened 2026-10-25: it stood resolved 2026-10-19..24.
         const PlanChange changed = change(plan_text, reopen("NET-2", day(2026, 10, 25)));
-        CHECK(
-            changed.text ==
-            replace_once(plan_text,
-                         "status = 'resolved'\n"
-                         "resolved = 2026-10-18   # verified by our own scan\n"
-                         "category = \"network\"\n",
-                         "status = 'open'\n"
-                         "category = \"network\"\n"
-                         "notes = \"2026-10-25, reopened: Dropped again\"\n") +
-                "\n[[pause]]\nfrom = 2026-10-19\nto = 2026-10-24\nissues = [\"NET-2\"]\n"
-                "reason = \"NET-2 stood resolved until reopened on 2026-10-25: Dropped again\"\n");
+        CHECK(changed.text ==
+              replace_once(plan_text,
+                           "status = 'resolved'\n"
+                           "resolved = 2026-10-18   # verified by our own scan\n"
+                           "category = \"network\"\n",
+                           "status = 'open'\n"
+                           "category = \"network\"\n"
+                           "notes = \"2026-10-25, reopened: Dropped again\"\n") +
+                  "\n[[pause]]\nfrom = 2026-10-19\nto = 2026-10-24\nissues = [\"NET-2\"]\n"
+                  "reason = \"NET-2 stood resolved until reopened on 2026-10-25: Dropped again\"\n"
+                  "reopened = 2026-10-25   # written by remedy reopen: paused while it stood "
+                  "resolved\n");
         CHECK(changed.summary == "NET-2 (high) reopened on 2026-10-25 (was resolved): Dropped "
                                  "again; the days it stood resolved, 2026-10-19 to 2026-10-24, "
                                  "are paused");

@@ -73,9 +73,11 @@ struct IssueFields {
 Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::string_view id,
                                const IssueFields& fields);
 
+// A new [[incident]] on `on`, with its `id` when one is given (unique among incidents, which
+// the re-read checks).
 Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Priority priority,
                                   std::string_view summary, date::sys_days on,
-                                  std::string_view note);
+                                  std::string_view note, std::string_view id = {});
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
                                    std::string_view reason, date::sys_days agreed);
 
@@ -96,11 +98,25 @@ struct IncidentName {
     std::string id_or_date;
     std::string summary; // empty: the only incident of that date
 };
-// The incident's status set to disputed or withdrawn, with the reason.
+// The incident's status set to disputed or withdrawn on `on`, with the reason: `disputed` or
+// `withdrawn` = on, from which day it counts (a withdrawal replaces a dispute: its `disputed`
+// goes). A note is stamped with `on`.
 Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& incident, IncidentStatus status,
-                                      std::string_view reason, date::sys_days today,
+                                      std::string_view reason, date::sys_days on,
                                       std::string_view note);
+
+// The final warning given on `on` (`remedy warn`): [ultimatum] issued = on, `given` removed, and
+// the terms given set. Refused when the warning is already given, or the plan has no
+// [ultimatum] (then the notice was the warning).
+struct FinalWarning {
+    date::sys_days on;
+    std::optional<int> strikes;
+    std::optional<Priority> severity;
+    std::optional<date::sys_days> until;
+};
+Expected<PlanChange> give_warning(const Plan& plan, std::string_view text,
+                                  const FinalWarning& warning);
 
 // A [[credit]] of `amount` (a decimal, as the plan writes money) booked on `invoice`.
 struct NewCredit {

@@ -38,6 +38,14 @@ public:
     // SPEC "Effective due" for these ranges alone: from `due`, each range that begins on or
     // before the running due date adds its length to it. Not rolled.
     date::sys_days shifted(date::sys_days due) const;
+    // The same on a working-day contract (SPEC v3): each range reached moves the running due
+    // date to the n-th working day after it, n = the working days the range covers. Not rolled.
+    date::sys_days shifted_by_working_days(date::sys_days due) const;
+    // The search behind it, over ranges first..end-1 with `reached` working days paused before
+    // them already: the first range not reached, `reached` grown by those that are.
+    std::size_t reach_by_working_days(date::sys_days due, std::size_t first, std::size_t end,
+                                      long long& reached) const;
+    const WorkingDays& working_days() const { return *working_days_; }
 
     // The sum, over the ranges that hold days d with after < d <= last, of a measure of the
     // part of each range inside that span: `running[k]` is the measure of ranges 0..k whole,
@@ -81,6 +89,9 @@ public:
     // SPEC "Effective due": from `due`, each paused interval that begins on or before the
     // running due date adds its length to it (a clock that stops while paused). Not rolled.
     date::sys_days shifted(date::sys_days due) const;
+    // The same on a working-day contract (SPEC v3): each paused interval reached moves the
+    // running due date to the n-th working day after it, n = the working days it covers.
+    date::sys_days shifted_by_working_days(date::sys_days due) const;
 
     bool contains(date::sys_days day) const;
 

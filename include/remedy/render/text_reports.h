@@ -49,12 +49,4 @@ std::string headline(const Plan& plan, Verdict verdict);
 // The colour a verdict is shown in.
 Tone tone_of(Verdict verdict);
 
-// "at the pace of the last 28 days (3 resolved), the 4 open issues would be done around
-// 2026-12-20, 6 days after the deadline", or that nothing was resolved in the window.
-std::string forecast_text(const Forecast& forecast, date::sys_days deadline);
-
-// What the money does from as_of: "2 issues accrue 350.00 USD a day; 1,200.00 USD left under the
-// cap, reached on 2026-11-20 if nothing changes", or that the cap is reached.
-std::string money_from_here(const Plan& plan, const Judgement& judgement);
-
 } // namespace remedy
