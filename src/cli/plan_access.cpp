@@ -10,6 +10,7 @@
 #include "remedy/render/escape.h"
 
 #include <fmt/format.h>
+#include <optional>
 
 namespace remedy {
 
@@ -63,16 +64,21 @@ Expected<JudgedPlan, CommandError> judge_plan(const Invocation& invocation) {
     return JudgedPlan{std::move(loaded), std::move(judgement)};
 }
 
-Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
+Expected<ChangedPlan, CommandError> change_plan(const Invocation& invocation,
+                                                const MakeChange& make_change, Writing writing) {
     TRY_ASSIGN(const std::string file, plan_path(invocation));
-    Expected<PlanLock> lock = PlanLock::acquire(file);
-    if (!lock)
-        return refusal(lock.error());
+    std::optional<PlanLock> lock;
+    if (writing == Writing::replace) {
+        Expected<PlanLock> taken = PlanLock::acquire(file);
+        if (!taken)
+            return refusal(taken.error());
+        lock.emplace(std::move(*taken));
+    }
 
     const Expected<std::string> text = read_text_file(file);
     if (!text)
         return refusal(fmt::format("cannot read {}: {}", file, text.error()));
-    const LoadResult before = read_plan(*text, file);
+    LoadResult before = read_plan(*text, file);
     // A refusal still shows what reading the plan found.
     const auto refuse = [&](std::string message) {
         CommandError error(std::move(message));
@@ -85,7 +91,7 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     if (!change)
         return refuse(change.error());
     // Every rule of the format must hold after the edit, or the file is left as it was.
-    const LoadResult after = read_plan(change->text, file);
+    LoadResult after = read_plan(change->text, file);
     if (!after.plan) {
         // The places would be those of a text that was never written: say what, not where.
         std::string why;
@@ -94,20 +100,27 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
                 why += (why.empty() ? "" : "; ") + d.message;
         return refuse(fmt::format("refused, {} is unchanged: {}", file, why));
     }
-    if (const Expected<void> written = replace_file_contents(file, change->text); !written)
-        return refuse(written.error());
+    if (writing == Writing::replace && change->text != *text)
+        if (const Expected<void> written = replace_file_contents(file, change->text); !written)
+            return refuse(written.error());
+    return ChangedPlan{file, std::move(*before.plan), std::move(*after.plan),
+                       std::move(after.diagnostics), change->summary};
+}
+
+Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
+    TRY_ASSIGN(const ChangedPlan changed, change_plan(invocation, make_change, Writing::replace));
     // The warnings are those of the file as it now is: the first issue added takes away "the
     // plan lists no issue", and a warning's place is its place in the new text.
     if (invocation.args.declares("quiet") && invocation.args.flag("quiet"))
-        return Outcome{"", ExitStatus::ok, after.diagnostics};
+        return Outcome{"", ExitStatus::ok, changed.diagnostics};
     // What the change does, judged on one day before and after it.
-    const date::sys_days day = judgement_day(invocation, *after.plan);
+    const date::sys_days day = judgement_day(invocation, changed.after);
     std::string report =
-        fmt::format("{}: {}\n", terminal_text(file), terminal_text(change->summary));
-    for (const std::string& line : edit_consequences(*before.plan, judge(*before.plan, day),
-                                                     *after.plan, judge(*after.plan, day)))
+        fmt::format("{}: {}\n", terminal_text(changed.file), terminal_text(changed.summary));
+    for (const std::string& line : edit_consequences(changed.before, judge(changed.before, day),
+                                                     changed.after, judge(changed.after, day)))
         report += "  " + terminal_text(line) + "\n";
-    return Outcome{std::move(report), ExitStatus::ok, after.diagnostics};
+    return Outcome{std::move(report), ExitStatus::ok, changed.diagnostics};
 }
 
 } // namespace remedy

@@ -45,6 +45,25 @@ date::sys_days today(const Invocation& invocation, const Plan& plan);
 // What an edit command does to the plan's text, given the plan as read.
 using MakeChange = std::function<Expected<PlanChange>(const Plan& plan, std::string_view text)>;
 
+// Whether a change is written: --dry-run makes it, checks it and writes nothing.
+enum class Writing { replace, dry_run };
+
+// The plan before and after a change, both valid, and the diagnostics of the new text.
+struct ChangedPlan {
+    std::string file;
+    Plan before;
+    Plan after;
+    Diagnostics diagnostics;
+    std::string summary;
+};
+
+// The steps of edit_plan below without its report, for a command that words its own
+// (`remedy import`): under the plan's lock (none for a dry run, which writes nothing), reads
+// it, makes the change, re-reads the new text and replaces the file atomically unless the text
+// is the same or it is a dry run. A refusal leaves the file untouched.
+Expected<ChangedPlan, CommandError> change_plan(const Invocation& invocation,
+                                                const MakeChange& make_change, Writing writing);
+
 // Changes the plan of the command line: under the plan's lock, reads it (it must be valid),
 // makes the change, re-reads the new text (every rule of the format must still hold), and
 // replaces the file atomically. The outcome is the line that says what changed; a refusal

@@ -1,5 +1,6 @@
 #include "remedy/edit/plan_edits.h"
 
+#include "fact_edit.h"
 #include "key_edits.h"
 #include "remedy/edit/text_edit.h"
 #include "remedy/model/dates.h"
@@ -31,33 +32,41 @@ std::vector<TextEdit> with_note(std::vector<TextEdit> edits, std::string_view te
 
 } // namespace
 
-Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
-                                   date::sys_days on, std::string_view note) {
-    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
-    const Issue& issue = *found;
+Expected<FactEdit> resolution_edit(std::string_view text, const Issue& issue, date::sys_days on,
+                                   std::string_view note) {
     if (issue.status == IssueStatus::resolved)
         return fail(fmt::format("{} is already resolved (on {})", issue.id,
                                 format_iso_date(*issue.resolved)));
     if (issue.status == IssueStatus::waived)
         return fail(fmt::format("{} is waived; reopen it first to resolve it", issue.id));
-    const std::vector<TextEdit> edits =
-        with_note({status_edit(text, issue, "resolved"),
-                   set_key(text, issue.where, "resolved", format_iso_date(on))},
-                  text, issue, on, "resolved", note);
-    return PlanChange{apply_edits(text, edits),
-                      fmt::format("{} resolved on {}", issue_label(issue), format_iso_date(on))};
+    return FactEdit{with_note({status_edit(text, issue, "resolved"),
+                               set_key(text, issue.where, "resolved", format_iso_date(on))},
+                              text, issue, on, "resolved", note),
+                    fmt::format("{} resolved on {}", issue_label(issue), format_iso_date(on))};
+}
+
+Expected<FactEdit> start_edit(std::string_view text, const Issue& issue, date::sys_days on,
+                              std::string_view note) {
+    if (issue.status != IssueStatus::open)
+        return fail(
+            fmt::format("{} is {}, not open: nothing to start", issue.id, name(issue.status)));
+    return FactEdit{
+        with_note({status_edit(text, issue, "in_progress")}, text, issue, on, "started", note),
+        fmt::format("{} in progress", issue_label(issue))};
+}
+
+Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
+                                   date::sys_days on, std::string_view note) {
+    TRY_ASSIGN(const Issue* found, find_issue(plan, id));
+    TRY_ASSIGN(const FactEdit edit, resolution_edit(text, *found, on, note));
+    return PlanChange{apply_edits(text, edit.edits), edit.summary};
 }
 
 Expected<PlanChange> start_issue(const Plan& plan, std::string_view text, std::string_view id,
                                  date::sys_days on, std::string_view note) {
     TRY_ASSIGN(const Issue* found, find_issue(plan, id));
-    const Issue& issue = *found;
-    if (issue.status != IssueStatus::open)
-        return fail(
-            fmt::format("{} is {}, not open: nothing to start", issue.id, name(issue.status)));
-    return PlanChange{apply_edits(text, with_note({status_edit(text, issue, "in_progress")}, text,
-                                                  issue, on, "started", note)),
-                      fmt::format("{} in progress", issue_label(issue))};
+    TRY_ASSIGN(const FactEdit edit, start_edit(text, *found, on, note));
+    return PlanChange{apply_edits(text, edit.edits), edit.summary};
 }
 
 Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id,
