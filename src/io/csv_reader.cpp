@@ -104,6 +104,7 @@ private:
     }
 
     Expected<void> read_quoted(std::size_t from, std::uint32_t row_line, std::string& cell) {
+        const std::uint32_t opened_on = line_;
         std::size_t at = from;
         for (;;) {
             const std::size_t quote = text_.find('"', at);
@@ -123,10 +124,18 @@ private:
         }
         while (at < text_.size() && is_blank(text_[at]))
             ++at;
-        if (at < text_.size() && text_[at] != separator_ && text_[at] != '\n' && text_[at] != '\r')
+        if (at < text_.size() && text_[at] != separator_ && text_[at] != '\n' &&
+            text_[at] != '\r') {
+            // A quote left open pairs with the next one, often rows later: say both lines.
+            if (line_ != opened_on)
+                return fail(fmt::format("the quote opened on line {} closes on line {} and text "
+                                        "follows it: a quote is not closed, or one inside a "
+                                        "quoted cell is not written twice (\"\")",
+                                        opened_on, line_));
             return fail(fmt::format("text after the closing quote of a cell (line {}); a quote "
                                     "inside a quoted cell is written twice (\"\")",
                                     line_));
+        }
         at_ = at;
         return {};
     }

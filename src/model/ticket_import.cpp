@@ -251,14 +251,6 @@ void Importer::issue_row(const ExportRow& row, std::size_t index, std::string_vi
         if (!resolved)
             return refuse(row, fmt::format("{}: {}", who, resolved.error()));
         day = *resolved;
-        if (*day > options_.today)
-            return refuse(row,
-                          fmt::format("{}: {}", who, after_today(*day, "the resolution date")));
-        if (*day < plan_.timebox.start)
-            return refuse(row, fmt::format("{}: the resolution date {} is before the time box "
-                                           "starts on {}",
-                                           who, format_iso_date(*day),
-                                           format_iso_date(plan_.timebox.start)));
     }
     auto [state, first] =
         states_.try_emplace(index, IssueState{issue.status, issue.resolved, row.line});
@@ -301,6 +293,14 @@ void Importer::issue_row(const ExportRow& row, std::size_t index, std::string_vi
     }
     if (decided_here)
         return contradiction("");
+    // A new fact: recorded once it has happened, within the time box.
+    if (day && *day > options_.today)
+        return refuse(row, fmt::format("{}: {}", who, after_today(*day, "the resolution date")));
+    if (day && *day < plan_.timebox.start)
+        return refuse(row, fmt::format("{}: the resolution date {} is before the time box starts "
+                                       "on {}",
+                                       who, format_iso_date(*day),
+                                       format_iso_date(plan_.timebox.start)));
     ImportedFact fact;
     fact.kind = *wanted == IssueStatus::resolved ? ImportedFact::Kind::resolution
                                                  : ImportedFact::Kind::start;

@@ -112,6 +112,10 @@ TEST_SUITE("csv_reader") {
         CHECK(error_of("A,B\n1,2\n1,2,3\n") ==
               "3: the row has 3 cells and the header 2: is a ',' inside a cell that is not in "
               "quotes?");
+        // A quote left open pairs with the next quote, rows later: both lines are named.
+        CHECK(error_of("A,B\n1,\"open\n2,3\n4,\"x\"\n") ==
+              "2: the quote opened on line 2 closes on line 4 and text follows it: a quote is not "
+              "closed, or one inside a quoted cell is not written twice (\"\")");
         // A row that spans lines is named by its first.
         CHECK(error_of("A;B\n1;\"two\nlines\";3\n") ==
               "2: the row has 3 cells and the header 2: is a ';' inside a cell that is not in "

@@ -201,6 +201,14 @@ TEST_SUITE("ticket_import") {
                                        "2026-09-30 is before the time box starts on 2026-10-01"});
     }
 
+    TEST_CASE("a row that says what the plan records is unchanged whatever the import's day") {
+        // NET-3 is resolved on 2026-10-12 in the plan; the import looks back from 2026-10-10.
+        const ImportDecisions d =
+            decide("SD-3,Printers,Done,High,,12/Oct/26 8:00 AM\n", std::nullopt, day(2026, 10, 10));
+        CHECK(d.unchanged == 1);
+        CHECK(d.refused.empty());
+    }
+
     TEST_CASE("--incidents: unmatched rows at or above the priority, created within the box") {
         const ImportDecisions d =
             decide("SD-50,\"Mail relay\ndown\",Done,Highest,08/Oct/26 10:00 AM,\n" // incident
