@@ -2,6 +2,7 @@
 
 #include "remedy/model/dates.h"
 #include "remedy/model/export_date.h"
+#include "remedy/model/wording.h"
 #include "remedy/model/timebox.h"
 #include "remedy/util/ascii.h"
 #include "remedy/util/utf8.h"
@@ -46,11 +47,11 @@ std::string one_line(std::string_view text) {
     return out;
 }
 
-// C0, DEL and C1 controls: what no one-line string of the plan may hold.
+// C0 (but tab), DEL and C1 controls: what no one-line string of the plan may hold.
 bool has_control_character(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 || c == 0x7f ||
+        if ((c < 0x20 && c != '\t') || c == 0x7f ||
             (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F))
             return true;
     }
@@ -346,19 +347,21 @@ void Importer::incident_row(const ExportRow& row, std::string_view ticket) {
     }
     if (*created > options_.today)
         return refuse(row, fmt::format("{}: {}", who, after_today(*created, "the creation date")));
-    if (has_control_character(ticket) || character_count(ticket) > options_.max_line_chars)
-        return refuse(row, fmt::format("{}: a ticket number of an incident must be one line of at "
-                                       "most {} characters without control characters",
-                                       who, options_.max_line_chars));
     std::string summary =
         columns_.summary == Columns::none ? std::string() : one_line(cell(row, columns_.summary));
     if (summary.empty())
         summary = fmt::format("ticket {}", ticket);
-    if (has_control_character(summary))
-        return refuse(row, fmt::format("{}: the summary holds a control character", who));
-    if (character_count(summary) > options_.max_line_chars)
-        return refuse(row, fmt::format("{}: the summary is {} characters long; the limit is {}",
-                                       who, character_count(summary), options_.max_line_chars));
+    // The plan's rules of a one-line string, checked here so that the row is named.
+    for (const auto& [what, text] : {std::pair("ticket number", std::string_view(ticket)),
+                                     std::pair("summary", std::string_view(summary))}) {
+        if (has_control_character(text))
+            return refuse(row, fmt::format("{}: the {} holds a control character", who, what));
+        if (character_count(text) > options_.max_line_chars)
+            return refuse(row, fmt::format("{}: the {} is {} characters long; the limit is {} "
+                                           "(docs/limits.md)",
+                                           who, what, count_text(character_count(text)),
+                                           count_text(options_.max_line_chars)));
+    }
     const auto [same, fresh] =
         incidents_by_day_.emplace(std::pair(*created, summary), std::string(ticket));
     if (!fresh) {

@@ -8,35 +8,37 @@
 namespace remedy {
 
 std::string render_import_text(const ImportReport& report) {
-    const std::string export_file = terminal_text(report.export_file);
-    const std::string plan_file = terminal_text(report.plan_file);
+    // Each line is escaped whole: a value inside it is shown as it is within a line (its "::"
+    // kept, since no runner reads a command there), and no value can start a line of its own.
     std::string out;
+    const auto line = [&out](const std::string& text) {
+        out += terminal_text(text) + '\n';
+    };
     if (!report.changes.empty())
-        out += fmt::format("{} → {}:\n", export_file, plan_file);
+        line(fmt::format("{} → {}:", report.export_file, report.plan_file));
     for (const ImportedChange& change : report.changes) {
-        out += fmt::format("  line {}, ticket {}: {}\n", change.line, terminal_text(change.ticket),
-                           terminal_text(change.summary));
+        line(fmt::format("  line {}, ticket {}: {}", change.line, change.ticket, change.summary));
         if (!change.consequence.empty())
-            out += fmt::format("    {}\n", terminal_text(change.consequence));
+            line("    " + change.consequence);
     }
     if (!report.plan_consequence.empty())
-        out += fmt::format("  {}\n", terminal_text(report.plan_consequence));
-    const char* outcome = "";
+        line("  " + report.plan_consequence);
+    std::string outcome;
     switch (report.write) {
     case ImportWrite::written:
-        outcome = "{} written";
+        outcome = report.plan_file + " written";
         break;
     case ImportWrite::dry_run:
-        outcome = "--dry-run: {} is not written";
+        outcome = "--dry-run: " + report.plan_file + " is not written";
         break;
     case ImportWrite::nothing_to_write:
-        outcome = "{} is unchanged";
+        outcome = report.plan_file + " is unchanged";
         break;
     }
-    out += fmt::format(
-        "{}: {} {}, {} unchanged, {} unmatched, 0 refused; {}\n", export_file,
-        report.changes.size(), report.write == ImportWrite::dry_run ? "to change" : "changed",
-        report.unchanged, report.unmatched, fmt::format(fmt::runtime(outcome), plan_file));
+    line(fmt::format("{}: {} {}, {} unchanged, {} unmatched, 0 refused; {}", report.export_file,
+                     report.changes.size(),
+                     report.write == ImportWrite::dry_run ? "to change" : "changed",
+                     report.unchanged, report.unmatched, outcome));
     return out;
 }
 
