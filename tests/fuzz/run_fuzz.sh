@@ -30,7 +30,7 @@ plan)
     ;;
 import)
     suffix="-import"
-    seed_sources=("$root/tests/import" "$root/tests/fuzz/import-regressions")
+    seed_sources=("$root/tests/plans/import" "$root/tests/import" "$root/tests/fuzz/import-regressions")
     seed_pattern='*.csv'
     ;;
 *)

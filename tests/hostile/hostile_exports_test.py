@@ -19,7 +19,7 @@ in the form terminal_text gives it inside a line; the plan the import writes is 
 tomllib (the ticket and the summary, on one line, intact) and judged by `remedy status` and
 `remedy check --format github`, whose outputs are read the same way.
 
-Usage: hostile_exports_test.py REMEDY SAMPLES (tests/import: its plans/ and exports/)"""
+Usage: hostile_exports_test.py REMEDY SAMPLES (tests/plans/import: the sample plans and exports)"""
 import os
 import pathlib
 import re
@@ -44,7 +44,7 @@ rec = channels.Recorder()
 def fresh_folder(root, name, plan="jira"):
     folder = pathlib.Path(root, name)
     folder.mkdir()
-    shutil.copyfile(SAMPLES / "plans" / f"{plan}.toml", folder / "remedy.toml")
+    shutil.copyfile(SAMPLES / f"{plan}.toml", folder / "remedy.toml")
     return folder
 
 
@@ -86,8 +86,8 @@ def expect_located(run, export, line, why=""):
 
 
 def files(root):
-    jira = (SAMPLES / "exports" / "jira.csv").read_bytes()
-    german = (SAMPLES / "exports" / "autotask-de.csv").read_bytes()
+    jira = (SAMPLES / "jira.csv").read_bytes()
+    german = (SAMPLES / "autotask-de.csv").read_bytes()
 
     # Cut anywhere: refused with its line, or a shorter export imported.
     for name, data, plan in (("jira.csv", jira, "jira"), ("autotask-de.csv", german,
@@ -247,7 +247,7 @@ def text_in_cells(root):
             export = (os.path.join(directory, name) if directory else
                       ("./" if name.startswith("-") else "") + name)
             (folder / export).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(SAMPLES / "exports" / "jira.csv", folder / export)
+            shutil.copyfile(SAMPLES / "jira.csv", folder / export)
         except OSError:
             continue
         run = import_run(folder, export, "--dry-run")

@@ -3,9 +3,9 @@
 of its own, and compares what it printed, its exit status and the plan file afterwards.
 
 A case folder holds `args` (the arguments, one a line), the expected `stdout`, `stderr` and
-`exit`, and the plan: `plan.toml`, or `plan` naming one of tests/import/plans/ (without .toml).
-The folder the command runs in has the plan as remedy.toml, every sample export of
-tests/import/exports/ and the case's own *.csv files. Afterwards the plan must equal the case's
+`exit`, and the plan: `plan.toml`, or `plan` naming one of the sample plans of tests/plans/import/
+(without .toml). The folder the command runs in has the plan as remedy.toml, every sample export
+of tests/plans/import/ and the case's own *.csv files. Afterwards the plan must equal the case's
 `after.toml` byte for byte, or, without one, the plan as it was; and the folder must hold the
 same files as before (no lock left behind, no temporary file; a dry run writes nothing).
 
@@ -26,6 +26,7 @@ if len(sys.argv) != 3:
 remedy = os.path.abspath(sys.argv[1])
 case = pathlib.Path(sys.argv[2])
 here = pathlib.Path(__file__).resolve().parent
+samples = here.parent / "plans" / "import"
 
 
 def read(path):
@@ -41,11 +42,11 @@ def run(folder, args):
 failures = []
 with tempfile.TemporaryDirectory(prefix="remedy-import.") as scratch:
     folder = pathlib.Path(scratch)
-    for export in sorted((here / "exports").iterdir()) + sorted(case.glob("*.csv")):
+    for export in sorted(samples.glob("*.csv")) + sorted(case.glob("*.csv")):
         shutil.copyfile(export, folder / export.name)
     plan = case / "plan.toml"
     if not plan.exists():
-        plan = here / "plans" / ((case / "plan").read_text().strip() + ".toml")
+        plan = samples / ((case / "plan").read_text().strip() + ".toml")
     shutil.copyfile(plan, folder / "remedy.toml")
     before = sorted(p.name for p in folder.iterdir())
     args = (case / "args").read_text().splitlines()
