@@ -186,6 +186,7 @@ Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::str
     set_text("owner", fields.owner, true);
     set_text("category", fields.category, true);
     set_text("notes", fields.notes, true);
+    set_text("ticket", fields.ticket, true);
     const auto joined = [](const std::vector<std::string>& keys) {
         std::string list;
         for (std::size_t i = 0; i < keys.size(); ++i)
@@ -198,8 +199,8 @@ Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::str
     if (!removed.empty())
         list += (list.empty() ? "removed " : "; removed ") + joined(removed);
     if (list.empty())
-        return fail("nothing to set: give --title, --priority, --due, --owner, --category or "
-                    "--notes");
+        return fail("nothing to set: give --title, --priority, --due, --owner, --category, "
+                    "--notes or --ticket");
     return PlanChange{apply_edits(text, edits), fmt::format("{}: {}", issue_label(issue), list)};
 }
 
@@ -238,6 +239,8 @@ Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const Ne
         lines.push_back("owner = " + toml_string(wanted.owner));
     if (!wanted.notes.empty())
         lines.push_back("notes = " + toml_string(wanted.notes));
+    if (!wanted.ticket.empty())
+        lines.push_back("ticket = " + toml_string(wanted.ticket));
     return PlanChange{apply_edits(text, {append_table(text, lines)}),
                       fmt::format("{} ({}) added, due {}: {}", id, name(wanted.priority),
                                   format_iso_date(wanted.due), wanted.title)};

@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace remedy {
 namespace {
@@ -94,11 +95,29 @@ summary = "Mail down"
 ticket = "T-9"
 )";
 
-void import_into(const std::string& text, const ExportTable& table, const ImportOptions& options) {
-    const LoadResult loaded = read_plan(text, "remedy.toml");
-    if (!loaded.plan)
-        std::abort(); // the fuzzer's own plan: a bug of this file
-    const Plan& plan = *loaded.plan;
+// The plan with `dates` unset, "dmy" and "mdy": read once, since every input uses them.
+struct FixedPlan {
+    std::string text;
+    Plan plan;
+};
+const std::vector<FixedPlan>& fixed_plans() {
+    static const std::vector<FixedPlan> plans = [] {
+        std::vector<FixedPlan> read;
+        for (const std::string_view dates : {"", "dates = \"dmy\"\n", "dates = \"mdy\"\n"}) {
+            std::string text = std::string(plan_head) + std::string(dates) + std::string(plan_tail);
+            LoadResult loaded = read_plan(text, "remedy.toml");
+            if (!loaded.plan)
+                std::abort(); // the fuzzer's own plan: a bug of this file
+            read.push_back({std::move(text), std::move(*loaded.plan)});
+        }
+        return read;
+    }();
+    return plans;
+}
+
+void import_into(const FixedPlan& fixed, const ExportTable& table, const ImportOptions& options) {
+    const std::string& text = fixed.text;
+    const Plan& plan = fixed.plan;
     const Expected<ImportDecisions> decisions = decide_import(plan, table, options);
     if (!decisions)
         return;
@@ -153,12 +172,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                     sink += static_cast<std::size_t>(day->time_since_epoch().count());
     const date::sys_days in_the_box{date::year{2026} / 10 / 26};
     const date::sys_days after_it{date::year{2027} / 1 / 15};
-    for (const std::string_view dates : {"", "dates = \"dmy\"\n", "dates = \"mdy\"\n"}) {
-        const std::string text =
-            std::string(plan_head) + std::string(dates) + std::string(plan_tail);
-        import_into(text, *table, {in_the_box, std::nullopt});
-        import_into(text, *table, {in_the_box, Priority::high});
-        import_into(text, *table, {after_it, Priority::low});
+    for (const FixedPlan& plan : fixed_plans()) {
+        import_into(plan, *table, {in_the_box, std::nullopt});
+        import_into(plan, *table, {in_the_box, Priority::high});
+        import_into(plan, *table, {after_it, Priority::low});
     }
     return 0;
 }
