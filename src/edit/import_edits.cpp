@@ -1,6 +1,7 @@
 #include "remedy/edit/import_edits.h"
 
 #include "fact_edit.h"
+#include "remedy/edit/text_edit.h"
 
 #include <fmt/format.h>
 #include <unordered_set>
@@ -12,6 +13,8 @@ Expected<ImportChange> record_imported_facts(const Plan& plan, std::string_view 
                                              date::sys_days today) {
     ImportChange change;
     std::vector<TextEdit> edits;
+    // Every edit below is found in `text` as it is: its lines are counted once.
+    const LineIndex lines(text);
     // Two facts on one issue would edit the same bytes; decide_import never gives them.
     std::unordered_set<std::size_t> edited;
     for (const ImportedFact& fact : facts) {
