@@ -7,7 +7,6 @@
 #include "remedy/io/csv_reader.h"
 #include "remedy/io/limits.h"
 #include "remedy/io/text_file.h"
-#include "remedy/model/consequences.h"
 #include "remedy/model/ticket_import.h"
 #include "remedy/render/import_report.h"
 
@@ -16,14 +15,6 @@
 namespace remedy {
 
 namespace {
-
-// What a new incident does: a strike, counted as the plan's line counts them.
-std::string incident_consequence(const Judgement& is, std::size_t incident) {
-    for (std::size_t i = 0; i < is.strikes.size(); ++i)
-        if (is.strikes[i] == incident)
-            return fmt::format("strike {} of {}", i + 1, is.strike_limit);
-    return {};
-}
 
 // The report of a change made: each fact with what it did to its issue or to the strikes.
 ImportReport report_of(const ChangedPlan& changed, const ImportDecisions& decisions,
@@ -36,20 +27,12 @@ ImportReport report_of(const ChangedPlan& changed, const ImportDecisions& decisi
     report.write = decisions.facts.empty() ? ImportWrite::nothing_to_write : write;
     if (decisions.facts.empty())
         return report;
-    const Judgement was = judge(changed.before, day);
-    const Judgement is = judge(changed.after, day);
-    const std::vector<std::string> issues =
-        issue_consequences(changed.before, was, changed.after, is);
-    // New incidents are appended, in the facts' order.
-    std::size_t next_incident = changed.before.incidents.size();
-    for (std::size_t i = 0; i < decisions.facts.size(); ++i) {
-        const ImportedFact& fact = decisions.facts[i];
-        const std::string consequence = fact.kind == ImportedFact::Kind::incident
-                                            ? incident_consequence(is, next_incident++)
-                                            : issues.at(fact.issue);
-        report.changes.push_back({fact.line, fact.ticket, summaries.at(i), consequence});
-    }
-    report.plan_consequence = plan_consequence(changed.after, was, is);
+    const ImportConsequences consequences =
+        import_consequences(changed.before, changed.after, decisions.facts, day);
+    for (std::size_t i = 0; i < decisions.facts.size(); ++i)
+        report.changes.push_back({decisions.facts[i].line, decisions.facts[i].ticket,
+                                  summaries.at(i), consequences.facts.at(i)});
+    report.plan_consequence = consequences.plan;
     return report;
 }
 

@@ -13,9 +13,7 @@
 #include "remedy/edit/import_edits.h"
 #include "remedy/io/csv_reader.h"
 #include "remedy/io/plan_reader.h"
-#include "remedy/model/consequences.h"
 #include "remedy/model/export_date.h"
-#include "remedy/model/judgement.h"
 #include "remedy/model/ticket_import.h"
 #include "remedy/render/import_report.h"
 
@@ -136,19 +134,15 @@ void import_into(const FixedPlan& fixed, const ExportTable& table, const ImportO
     const LoadResult after = read_plan(change->text, "remedy.toml");
     if (!after.plan)
         std::abort(); // the decisions let a fact break a rule of the plan
-    const Judgement was = judge(plan, options.today);
-    const Judgement is = judge(*after.plan, options.today);
+    const ImportConsequences consequences =
+        import_consequences(plan, *after.plan, decisions->facts, options.today);
     ImportReport report;
     report.export_file = "export.csv";
     report.plan_file = "remedy.toml";
-    const std::vector<std::string> issues = issue_consequences(plan, was, *after.plan, is);
-    for (std::size_t i = 0; i < decisions->facts.size(); ++i) {
-        const ImportedFact& fact = decisions->facts[i];
-        report.changes.push_back(
-            {fact.line, fact.ticket, change->summaries.at(i),
-             fact.kind == ImportedFact::Kind::incident ? std::string() : issues.at(fact.issue)});
-    }
-    report.plan_consequence = plan_consequence(*after.plan, was, is);
+    for (std::size_t i = 0; i < decisions->facts.size(); ++i)
+        report.changes.push_back({decisions->facts[i].line, decisions->facts[i].ticket,
+                                  change->summaries.at(i), consequences.facts.at(i)});
+    report.plan_consequence = consequences.plan;
     sink += render_import_text(report).size();
 }
 
