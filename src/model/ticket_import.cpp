@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace remedy {
 
@@ -105,7 +106,7 @@ private:
     ImportDecisions decisions_;
     std::unordered_map<std::string, std::size_t> issue_by_ticket_;
     std::unordered_map<std::size_t, IssueState> states_;
-    std::unordered_map<std::string, std::uint32_t> incident_tickets_; // key -> line (0: the plan's)
+    std::unordered_set<std::string> incident_tickets_; // the plan's, and those recorded here
     // The incidents by day and summary, with their ticket: an incident is recorded once.
     std::map<std::pair<date::sys_days, std::string>, std::string> incidents_by_day_;
 };
@@ -169,7 +170,7 @@ Expected<ImportDecisions> Importer::run() {
             issue_by_ticket_.emplace(import_key(plan_.issues[i].ticket), i);
     for (const Incident& incident : plan_.incidents) {
         if (!incident.ticket.empty())
-            incident_tickets_.emplace(import_key(incident.ticket), 0);
+            incident_tickets_.insert(import_key(incident.ticket));
         incidents_by_day_.emplace(std::pair(incident.date, incident.summary), incident.ticket);
     }
     for (const ExportRow& row : table_.rows) {
@@ -374,7 +375,7 @@ void Importer::incident_row(const ExportRow& row, std::string_view ticket) {
                                        "recorded, under ticket {}; an incident counts once",
                                        who, format_iso_date(*created), quoted_cell(same->second)));
     }
-    incident_tickets_.emplace(import_key(ticket), row.line);
+    incident_tickets_.insert(import_key(ticket));
     ImportedFact fact;
     fact.kind = ImportedFact::Kind::incident;
     fact.line = row.line;
