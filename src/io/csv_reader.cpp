@@ -48,7 +48,8 @@ std::optional<unsigned char> first_bad_byte(std::string_view text) {
 
 class CsvReader {
 public:
-    CsvReader(std::string_view text, char separator) : text_(text), separator_(separator) {}
+    CsvReader(std::string_view text, char separator, std::uint32_t first_line)
+        : text_(text), separator_(separator), line_(first_line) {}
 
     bool done() const { return at_ >= text_.size(); }
 
@@ -151,7 +152,7 @@ private:
     std::string_view text_;
     const char separator_;
     std::size_t at_ = 0;
-    std::uint32_t line_ = 1;
+    std::uint32_t line_;
 };
 
 bool blank_record(const ExportRow& row) {
@@ -166,8 +167,20 @@ Expected<ExportTable, RowError> read_csv(std::string_view text) {
             1, "the export is UTF-16; remedy reads UTF-8 (save it as \"CSV UTF-8\" in Excel)"}};
     if (text.starts_with(utf8_bom))
         text.remove_prefix(utf8_bom.size());
-    const char separator = separator_of(text);
-    CsvReader reader(text, separator);
+    // Excel's own hint, a first line "sep=;", names the separator; it is no header.
+    std::uint32_t first_line = 1;
+    char separator = '\0';
+    if (text.starts_with("sep=") && text.size() > 4 && text[4] != '\r' && text[4] != '\n') {
+        const std::size_t end = text.find_first_of("\r\n");
+        if (end == 5) {
+            separator = text[4];
+            text.remove_prefix(text.compare(end, 2, "\r\n") == 0 ? end + 2 : end + 1);
+            first_line = 2;
+        }
+    }
+    if (separator == '\0')
+        separator = separator_of(text);
+    CsvReader reader(text, separator, first_line);
     ExportTable table;
     bool header = false;
     while (!reader.done()) {

@@ -51,6 +51,17 @@ TEST_SUITE("csv_reader") {
         CHECK(read("Ticket\nT-1\n").rows[0].cells == Cells{"T-1"});
     }
 
+    TEST_CASE("Excel's first line sep=X names the separator and is no header") {
+        const ExportTable table = read("sep=;\r\nTicket;Summary, short\r\nT-1;a, b\r\n");
+        CHECK(table.header == Cells{"Ticket", "Summary, short"});
+        CHECK(table.header_line == 2);
+        CHECK(table.rows[0].line == 3);
+        CHECK(table.rows[0].cells == Cells{"T-1", "a, b"});
+        CHECK(read("sep=,\nA,B\n1,2\n").rows[0].cells == Cells{"1", "2"});
+        // Anything else on that line is a header like any other.
+        CHECK(read("sep=;x\n1\n").header == Cells{"sep=", "x"});
+    }
+
     TEST_CASE("a UTF-8 byte order mark is skipped") {
         const ExportTable table = read("\xEF\xBB\xBFTicketnummer;Status\n"
                                        "T20261012.0004;Erledigt\n");
