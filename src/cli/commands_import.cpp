@@ -24,11 +24,13 @@ ImportReport report_of(const ChangedPlan& changed, const ImportDecisions& decisi
     report.plan_file = changed.file;
     report.unchanged = decisions.unchanged;
     report.unmatched = decisions.unmatched;
-    report.write = decisions.facts.empty() ? ImportWrite::nothing_to_write : write;
-    if (decisions.facts.empty())
+    // Facts always change the text; without any, nothing was read again or written.
+    report.write = changed.after ? write : ImportWrite::nothing_to_write;
+    if (!changed.after)
         return report;
-    const ImportConsequences consequences =
-        import_consequences(changed.before, changed.after, decisions.facts, day);
+    const Plan& after = *changed.after;
+    const ImportConsequences consequences = import_consequences(
+        changed.before, judge(changed.before, day), after, judge(after, day), decisions.facts);
     for (std::size_t i = 0; i < decisions.facts.size(); ++i)
         report.changes.push_back({decisions.facts[i].line, decisions.facts[i].ticket,
                                   summaries.at(i), consequences.facts.at(i)});

@@ -6,9 +6,10 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
-#include "remedy/model/consequences.h"
+#include "remedy/render/edit_consequences.h"
 #include "remedy/render/escape.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <optional>
 
@@ -23,6 +24,17 @@ Unexpected<CommandError> invalid(const std::string& file, const LoadResult& load
     if (loaded.file_read)
         error.invalid_plan = file;
     return {std::move(error)};
+}
+
+// The diagnostics of `after` that `before` did not have (by their message: an edit moves the
+// lines of those below it).
+Diagnostics new_warnings(const Diagnostics& before, const Diagnostics& after) {
+    Diagnostics added;
+    for (const Diagnostic& d : after)
+        if (std::none_of(before.begin(), before.end(),
+                         [&](const Diagnostic& old) { return old.message == d.message; }))
+            added.push_back(d);
+    return added;
 }
 
 } // namespace
@@ -98,30 +110,48 @@ Expected<ChangedPlan, CommandError> change_plan(const Invocation& invocation,
     const Expected<PlanChange> change = make_change(*before.plan, *text);
     if (!change)
         return refuse(change.error());
+    // The fact is already recorded: nothing is read again, nothing is written.
+    if (change->text == *text)
+        return ChangedPlan{file,         std::move(*before.plan), before.diagnostics,
+                           std::nullopt, before.diagnostics,      change->summary};
     // Every rule of the format must hold after the edit, or the file is left as it was.
     LoadResult after = read_plan(change->text, file);
     if (!after.plan)
         return refuse(
             fmt::format("refused, {} is unchanged: {}", file, errors_without_places(after)));
-    if (writing == Writing::replace && change->text != *text)
+    if (writing == Writing::replace)
         if (const Expected<void> written = replace_file_contents(file, change->text); !written)
             return refuse(written.error());
-    return ChangedPlan{file, std::move(*before.plan), std::move(*after.plan),
-                       std::move(after.diagnostics), change->summary};
+    return ChangedPlan{file,
+                       std::move(*before.plan),
+                       std::move(before.diagnostics),
+                       std::move(*after.plan),
+                       std::move(after.diagnostics),
+                       change->summary};
 }
 
 Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     TRY_ASSIGN(const ChangedPlan changed, change_plan(invocation, make_change, Writing::replace));
+    const bool quiet = invocation.args.declares("quiet") && invocation.args.flag("quiet");
+    // The fact is already recorded: the file's warnings are the ones it had.
+    if (!changed.after)
+        return Outcome{quiet ? std::string()
+                             : fmt::format("{}: unchanged, {}\n", terminal_text(changed.file),
+                                           terminal_text(changed.summary)),
+                       ExitStatus::ok, quiet ? Diagnostics{} : changed.diagnostics};
     // The warnings are those of the file as it now is: the first issue added takes away "the
-    // plan lists no issue", and a warning's place is its place in the new text.
-    if (invocation.args.declares("quiet") && invocation.args.flag("quiet"))
-        return Outcome{"", ExitStatus::ok, changed.diagnostics};
+    // plan lists no issue", and a warning's place is its place in the new text. Quiet, only
+    // those the change brought: a plan being set up says "the plan lists no [[issue]]" once,
+    // not at every command.
+    if (quiet)
+        return Outcome{"", ExitStatus::ok,
+                       new_warnings(changed.before_diagnostics, changed.diagnostics)};
     // What the change does, judged on one day before and after it.
-    const date::sys_days day = judgement_day(invocation, changed.after);
+    const date::sys_days day = judgement_day(invocation, *changed.after);
     std::string report =
         fmt::format("{}: {}\n", terminal_text(changed.file), terminal_text(changed.summary));
     for (const std::string& line : edit_consequences(changed.before, judge(changed.before, day),
-                                                     changed.after, judge(changed.after, day)))
+                                                     *changed.after, judge(*changed.after, day)))
         report += "  " + terminal_text(line) + "\n";
     return Outcome{std::move(report), ExitStatus::ok, changed.diagnostics};
 }

@@ -37,6 +37,7 @@ struct NewIncident {
     std::string summary;
     std::string note;
     std::string ticket; // empty: none
+    std::string id;     // empty: none
 };
 FactEdit incident_edit(std::string_view text, const NewIncident& incident);
 

@@ -2,6 +2,7 @@
 
 #include "remedy/model/dates.h"
 #include "remedy/model/money.h"
+#include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
 
 #include <algorithm>
@@ -445,7 +446,11 @@ void compare_pauses(ChangeList& list, const std::vector<Pause>& before,
     const Test same_reason = [](const Pause& a, const Pause& b) {
         return a.reason == b.reason;
     };
+    // A reopening's pause is what it is: the days the issue stood resolved, not an agreement.
     const auto described = [](const Pause& pause) {
+        if (pause.reopened)
+            return fmt::format("{} while it stood resolved (reopened {}): {}", pause_name(pause),
+                               format_iso_date(*pause.reopened), pause.reason);
         return fmt::format("{} agreed {}: {}", pause_name(pause), format_iso_date(pause.agreed),
                            pause.reason);
     };
@@ -554,8 +559,12 @@ void compare_terms(ChangeList& list, const Plan& was, const Plan& now) {
     const Ultimatum& u = was.ultimatum;
     const Ultimatum& v = now.ultimatum;
     // Without the table the warning is the timebox's start: only a change of meaning shows.
-    list.term("ultimatum.issued", format_iso_date(u.present ? u.issued : was.timebox.start),
-              format_iso_date(v.present ? v.issued : now.timebox.start));
+    // With given = false there is no warning yet.
+    const auto warning_text = [](const Plan& plan) {
+        const std::optional<date::sys_days> day = warning_day(plan);
+        return day ? format_iso_date(*day) : std::string("not given");
+    };
+    list.term("ultimatum.issued", warning_text(was), warning_text(now));
     list.term("ultimatum.until", day_text(u.until), day_text(v.until));
     list.term("ultimatum.strikes", std::to_string(u.strikes), std::to_string(v.strikes));
     list.term("ultimatum.severity", std::string(name(u.severity)), std::string(name(v.severity)));

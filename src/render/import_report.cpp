@@ -1,11 +1,38 @@
 #include "remedy/render/import_report.h"
 
 #include "remedy/model/wording.h"
+#include "remedy/render/edit_consequences.h"
 #include "remedy/render/escape.h"
 
 #include <fmt/format.h>
+#include <unordered_map>
 
 namespace remedy {
+
+ImportConsequences import_consequences(const Plan& before, const Judgement& was, const Plan& after,
+                                       const Judgement& is,
+                                       const std::vector<ImportedFact>& facts) {
+    const std::vector<std::string> issues = issue_consequences(before, was, after, is);
+    // Which strike each incident of `after` is, counted as the plan's line counts them.
+    std::unordered_map<std::size_t, std::size_t> strike_of;
+    for (std::size_t i = 0; i < is.strikes.size(); ++i)
+        strike_of.emplace(is.strikes[i], i + 1);
+    ImportConsequences consequences;
+    std::size_t next_incident = before.incidents.size();
+    for (const ImportedFact& fact : facts) {
+        if (fact.kind != ImportedFact::Kind::incident) {
+            consequences.facts.push_back(issues.at(fact.issue));
+            continue;
+        }
+        const auto strike = strike_of.find(next_incident++);
+        consequences.facts.push_back(
+            strike == strike_of.end()
+                ? std::string()
+                : fmt::format("strike {} of {}", strike->second, is.strike_limit));
+    }
+    consequences.plan = plan_consequence(after, was, is);
+    return consequences;
+}
 
 std::string render_import_text(const ImportReport& report) {
     // Each line is escaped whole: a value inside it is shown as it is within a line (its "::"

@@ -14,6 +14,7 @@
 #include "remedy/io/csv_reader.h"
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/export_date.h"
+#include "remedy/model/judgement.h"
 #include "remedy/model/ticket_import.h"
 #include "remedy/render/import_report.h"
 
@@ -135,7 +136,8 @@ void import_into(const FixedPlan& fixed, const ExportTable& table, const ImportO
     if (!after.plan)
         std::abort(); // the decisions let a fact break a rule of the plan
     const ImportConsequences consequences =
-        import_consequences(plan, *after.plan, decisions->facts, options.today);
+        import_consequences(plan, judge(plan, options.today), *after.plan,
+                            judge(*after.plan, options.today), decisions->facts);
     ImportReport report;
     report.export_file = "export.csv";
     report.plan_file = "remedy.toml";

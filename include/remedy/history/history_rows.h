@@ -36,6 +36,7 @@ struct HistoryPoint {
     std::string currency;
     int strikes = 0;
     int strike_limit = 1;
+    bool warning_given = true; // before the final warning, its limit is not stated
     std::optional<date::sys_days> deadline;
     // The day the open issues would be done at the pace of the weeks before (none: no
     // forecast, or nothing resolved lately), so that a chart shows whether it drifted.

@@ -83,16 +83,4 @@ struct ImportDecisions {
 Expected<ImportDecisions> decide_import(const Plan& plan, const ExportTable& table,
                                         const ImportOptions& options);
 
-// What the recorded facts do, the plan before and after them judged on `day`, as the edit
-// commands say it (consequences.h): for each fact, its issue's line ("NET-1 (critical):
-// resolved 2 days late, owes ...") or, for an incident that is a strike, "strike 1 of 1"
-// (else empty); and the plan's line ("on 2026-10-26: ...; verdict ..."). `after` is `before`
-// with the facts recorded, the new incidents appended in the facts' order.
-struct ImportConsequences {
-    std::vector<std::string> facts;
-    std::string plan;
-};
-ImportConsequences import_consequences(const Plan& before, const Plan& after,
-                                       const std::vector<ImportedFact>& facts, date::sys_days day);
-
 } // namespace remedy

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "remedy/model/judgement.h"
+#include "remedy/model/plan.h"
+#include "remedy/model/ticket_import.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -10,6 +14,18 @@ namespace remedy {
 // `remedy import`: what each row of the export changed, with its consequence, and the count of
 // every row. The command decides and records; this only words it. Every string that came from
 // the export or the plan is escaped for the terminal here.
+
+// What the recorded facts do, worded as the edit commands word a change (edit_consequences.h):
+// for each fact, its issue's line ("NET-1 (critical): resolved 2 days late, owes ...") or, for an
+// incident that is a strike, "strike 1 of 1" (else empty); and the plan's line ("on 2026-10-26:
+// ...; verdict ..."). `after` is `before` with the facts recorded, the new incidents appended in
+// the facts' order; `was` and `is` judge them on the import's day.
+struct ImportConsequences {
+    std::vector<std::string> facts;
+    std::string plan;
+};
+ImportConsequences import_consequences(const Plan& before, const Judgement& was, const Plan& after,
+                                       const Judgement& is, const std::vector<ImportedFact>& facts);
 
 // One fact recorded from one row.
 struct ImportedChange {
