@@ -34,9 +34,11 @@ constexpr std::array settings = {
     Setting{"client.name", SettingKind::text},
     Setting{"client.contact", SettingKind::text},
     Setting{"client.timezone", SettingKind::text},
+    Setting{"client.people", SettingKind::texts},
     Setting{"provider.name", SettingKind::text},
     Setting{"provider.contact", SettingKind::text},
     Setting{"provider.cc", SettingKind::texts},
+    Setting{"provider.people", SettingKind::texts},
     Setting{"contract.reference", SettingKind::text},
     Setting{"contract.currency", SettingKind::text},
     Setting{"contract.monthly_fee", SettingKind::amount},
@@ -66,6 +68,7 @@ constexpr std::array settings = {
     Setting{"warnings.due_within", SettingKind::whole},
     Setting{"warnings.pace_days", SettingKind::whole},
     Setting{"email.templates", SettingKind::text},
+    Setting{"audit.signers", SettingKind::text},
 };
 
 // Where a setting lives in the text: its table (as read) and the key in it. A rate's key is
@@ -98,6 +101,8 @@ const SourceMap& table_of(const Plan& plan, std::string_view table) {
         return plan.ultimatum.where;
     if (table == "warnings")
         return plan.warnings.where;
+    if (table == "audit")
+        return plan.audit.where;
     return plan.email.where;
 }
 
