@@ -202,6 +202,16 @@ std::optional<std::string> pause_reason(const Pause& p) {
     return p.reason;
 }
 
+// The issues a changed pause names, before or after the change; none (every issue) when
+// either covers every issue.
+std::vector<std::string> issues_named(const Pause& was, const Pause& now) {
+    if (was.covers_every_issue() || now.covers_every_issue())
+        return {};
+    std::vector<std::string> issues = now.issues;
+    issues.insert(issues.end(), was.issues.begin(), was.issues.end());
+    return issues;
+}
+
 } // namespace
 
 void compare_pauses(ChangeList& list, const std::vector<Pause>& before,
@@ -218,12 +228,7 @@ void compare_pauses(ChangeList& list, const std::vector<Pause>& before,
             list.value(ChangeTopic::pause, pause_name(now), "pause", described(was), described(now),
                        fmt::format("{} changed (it was {})", described(now), described(was)),
                        flag_rewrites_record, now.agreed);
-            list.last().issues = now.issues;
-            if (!was.covers_every_issue() && !now.covers_every_issue())
-                list.last().issues.insert(list.last().issues.end(), was.issues.begin(),
-                                          was.issues.end());
-            else
-                list.last().issues.clear();
+            list.last().issues = issues_named(was, now);
         },
         [&](const Pause& now) {
             list.record(ChangeTopic::pause, ChangeAction::added, pause_name(now), described(now),
