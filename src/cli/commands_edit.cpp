@@ -12,7 +12,9 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
+#include "remedy/model/currency.h"
 #include "remedy/model/dates.h"
+#include "remedy/model/money.h"
 #include "remedy/render/escape.h"
 #include "remedy/util/suggest.h"
 
@@ -37,11 +39,11 @@ Result resolve(const Invocation& invocation) {
 }
 
 Result start(const Invocation& invocation) {
-    return edit_plan(invocation,
-                     [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
-                         return start_issue(plan, text, invocation.args.text("id"),
-                                            judgement_day(invocation, plan), invocation.args.text("note"));
-                     });
+    return edit_plan(
+        invocation, [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
+            return start_issue(plan, text, invocation.args.text("id"),
+                               judgement_day(invocation, plan), invocation.args.text("note"));
+        });
 }
 
 Result reopen(const Invocation& invocation) {
@@ -186,7 +188,13 @@ bool ask_for(StarterValues& values) {
         !text(values.provider_contact, "The provider's contact, the To (Name <address>)") ||
         !text(cc, "Copies to (addresses separated by ';', or none)") ||
         !text(values.reference, "Contract reference") ||
-        !text(values.currency, "Currency (ISO 4217)") || !text(values.monthly_fee, "Monthly fee"))
+        !text(values.currency, "Currency (ISO 4217)"))
+        return false;
+    // The fee's default is nothing, in the minor digits of the currency just given.
+    if (values.monthly_fee.empty())
+        values.monthly_fee =
+            format_money(Money{}, currency_minor_digits(values.currency).value_or(2));
+    if (!text(values.monthly_fee, "Monthly fee"))
         return false;
     values.cc.clear();
     for (std::string_view rest = cc; !rest.empty();) {
@@ -255,9 +263,9 @@ Result init(const Invocation& invocation) {
     const std::string text = starter_plan(values);
     const LoadResult check = read_plan(text, file);
     if (!check.plan) {
-        CommandError error("the values given do not make a valid plan; nothing was written");
-        error.diagnostics = check.diagnostics;
-        return Unexpected<CommandError>{std::move(error)};
+        return refusal(fmt::format("the values given do not make a valid plan, so {} was not "
+                                   "written: {}",
+                                   file, errors_without_places(check)));
     }
     if (const Expected<void, CreateError> created = create_file(file, text); !created)
         return refusal(

@@ -40,10 +40,12 @@ OptionSpec force_option() {
 
 std::vector<OptionSpec> edit_options(std::vector<OptionSpec> own) {
     own.insert(own.begin(), plan_option());
-    own.push_back({.names = "--as-of",
-                   .help = "Today for this edit: the default day of the fact, the day a note is stamped with, and the day its consequence is judged on (default: today)",
-                   .type_name = "YYYY-MM-DD",
-                   .kind = ValueKind::day});
+    own.push_back(
+        {.names = "--as-of",
+         .help = "Today for this edit: the default day of the fact, the day a note is stamped "
+                 "with, and the day its consequence is judged on (default: today)",
+         .type_name = "YYYY-MM-DD",
+         .kind = ValueKind::day});
     own.push_back({.names = "-q,--quiet",
                    .help = "Print nothing when the change is made",
                    .kind = ValueKind::flag});

@@ -37,7 +37,7 @@ Environment Environment::read() {
     env.dumb_terminal = variable("TERM") == "dumb";
     env.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
     env.stdin_is_terminal = isatty(STDIN_FILENO) == 1;
-    env.now = std::chrono::system_clock::now();
+    env.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     std::error_code ec;
     env.working_dir = std::filesystem::current_path(ec);
     return env;
@@ -58,7 +58,7 @@ bool use_color(ColorWhen when, const Environment& env) {
 Expected<Stamp> stamp_output(const Environment& env, std::string_view identity) {
     using namespace std::chrono;
     if (!env.source_date_epoch) {
-        Stamp stamp{floor<seconds>(env.now), 0};
+        Stamp stamp{env.now, 0};
         std::random_device random;
         stamp.uniqueness = (std::uint64_t{random()} << 32) ^ random() ^
                            static_cast<std::uint64_t>(stamp.at.time_since_epoch().count());

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <date/date.h>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,7 +23,7 @@ struct Environment {
     bool dumb_terminal = false;                   // $TERM = dumb
     bool stdout_is_terminal = false;
     bool stdin_is_terminal = false;
-    std::chrono::system_clock::time_point now;
+    date::sys_seconds now; // the clock, read once, to the second
     std::filesystem::path working_dir;
 
     static Environment read();

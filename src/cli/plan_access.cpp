@@ -26,6 +26,14 @@ Unexpected<CommandError> invalid(const std::string& file, const LoadResult& load
 
 } // namespace
 
+std::string errors_without_places(const LoadResult& unwritten) {
+    std::string why;
+    for (const Diagnostic& d : unwritten.diagnostics)
+        if (d.severity == Severity::error)
+            why += (why.empty() ? "" : "; ") + d.message;
+    return why;
+}
+
 Expected<std::string, CommandError> plan_path(const Invocation& invocation) {
     const Arguments& args = invocation.args;
     const Expected<std::string> file =
@@ -86,14 +94,9 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
         return refuse(change.error());
     // Every rule of the format must hold after the edit, or the file is left as it was.
     const LoadResult after = read_plan(change->text, file);
-    if (!after.plan) {
-        // The places would be those of a text that was never written: say what, not where.
-        std::string why;
-        for (const Diagnostic& d : after.diagnostics)
-            if (d.severity == Severity::error)
-                why += (why.empty() ? "" : "; ") + d.message;
-        return refuse(fmt::format("refused, {} is unchanged: {}", file, why));
-    }
+    if (!after.plan)
+        return refuse(
+            fmt::format("refused, {} is unchanged: {}", file, errors_without_places(after)));
     if (const Expected<void> written = replace_file_contents(file, change->text); !written)
         return refuse(written.error());
     // The warnings are those of the file as it now is: the first issue added takes away "the

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "remedy/edit/plan_edits.h"
+#include "remedy/io/plan_reader.h"
 #include "remedy/model/judgement.h"
 
 #include <functional>
@@ -41,6 +42,10 @@ date::sys_days judgement_day(const Invocation& invocation, const Plan& plan);
 
 // Today in client.timezone.
 date::sys_days today(const Invocation& invocation, const Plan& plan);
+
+// The errors of a text that was read but never written, one after the other without their
+// places: places in a file nobody can open would only mislead.
+std::string errors_without_places(const LoadResult& unwritten);
 
 // What an edit command does to the plan's text, given the plan as read.
 using MakeChange = std::function<Expected<PlanChange>(const Plan& plan, std::string_view text)>;

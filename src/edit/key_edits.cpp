@@ -15,7 +15,9 @@ std::pair<std::size_t, std::size_t> value_bytes(std::string_view text, const Sou
 }
 
 std::size_t after_last_key(std::string_view text, const SourceMap& where) {
-    std::size_t last = byte_offset(text, where.table.begin);
+    // With no key of its own, a new key goes on the line after the table's header.
+    const std::size_t header = byte_offset(text, where.table.begin);
+    std::optional<std::size_t> last;
     for (const auto& [key, entry] : where.keys) {
         // A sub-table or array of tables ([penalties.per_day], [[timebox.extension]]) is a key
         // of the table too, but written under a header of its own: a new key must not go there.
@@ -24,9 +26,23 @@ std::size_t after_last_key(std::string_view text, const SourceMap& where) {
         const std::size_t first = text.find_first_not_of(" \t", line);
         if (first < text.size() && text[first] == '[')
             continue;
-        last = std::max(last, byte_offset(text, entry.value.end));
+        last = std::max(last.value_or(0), byte_offset(text, entry.value.end));
     }
-    return end_of_line(text, last == 0 ? 0 : last - 1);
+    if (!last)
+        return end_of_line(text, header);
+    return end_of_line(text, *last == 0 ? 0 : *last - 1);
+}
+
+bool has_own_header(std::string_view text, const SourceMap& where, std::string_view name) {
+    if (!where.table.begin.known())
+        return false;
+    // The header line, its spaces taken out: "[penalties]" for the table "penalties".
+    const std::size_t line = start_of_line(text, byte_offset(text, where.table.begin));
+    std::string header;
+    for (std::size_t i = line; i < text.size() && text[i] != '\n' && text[i] != '#'; ++i)
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+            header += text[i];
+    return header == "[" + std::string(name) + "]";
 }
 
 std::string string_like(std::string_view existing, std::string_view value) {

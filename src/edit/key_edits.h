@@ -25,6 +25,11 @@ std::pair<std::size_t, std::size_t> value_bytes(std::string_view text, const Sou
 // The start of the line after the table's last key (or its header): where a new key goes.
 std::size_t after_last_key(std::string_view text, const SourceMap& where);
 
+// Whether the table `name` (a dotted name, as "penalties") was opened by a header of its own,
+// "[penalties]": a table made only by its sub-tables' headers ("[penalties.per_day]") has no
+// line a new key of its own could follow.
+bool has_own_header(std::string_view text, const SourceMap& where, std::string_view name);
+
 // A string written the way the value it replaces was quoted, when that is possible.
 std::string string_like(std::string_view existing, std::string_view value);
 

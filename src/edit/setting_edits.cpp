@@ -3,7 +3,9 @@
 
 #include "key_edits.h"
 #include "remedy/edit/plan_edits.h"
+#include "remedy/model/currency.h"
 #include "remedy/model/dates.h"
+#include "remedy/model/money.h"
 #include "remedy/model/priority.h"
 
 #include <array>
@@ -153,6 +155,60 @@ Expected<std::string> literal(SettingKind kind, const std::string& value, std::s
     return value;
 }
 
+// The edits that write each amount of the plan (the fee, the cap, the rates, the credits) with
+// `digits` minor digits, the same number: "18450.00" becomes "18450" for JPY, "0" stays "0".
+// An amount the new currency cannot hold ("12.50" in yen) is refused by name. Shares of the fee
+// and amounts written as TOML integers are the same in every currency, and stay as they are.
+Expected<std::vector<TextEdit>> amounts_in_digits(const Plan& plan, std::string_view text,
+                                                  int digits, std::string_view currency) {
+    const int old_digits = plan.contract.minor_digits;
+    std::vector<TextEdit> edits;
+    const auto rewrite = [&](const SourceMap& where, std::string_view key, std::string_view name,
+                             Money money) -> Expected<void> {
+        if (!where.keys.count(key) || quoting_of(text, where, key) != "\"")
+            return {};
+        std::int64_t minor = money.minor;
+        for (int d = old_digits; d < digits; ++d) {
+            const std::optional<Money> scaled = checked_multiply(Money{minor}, 10);
+            if (!scaled)
+                return fail(fmt::format("{} = {} is too large to write in {}", name,
+                                        format_money(money, old_digits), currency));
+            minor = scaled->minor;
+        }
+        for (int d = digits; d < old_digits; ++d) {
+            if (minor % 10 != 0)
+                return fail(fmt::format("{} = {} cannot be written in {}, which allows {} "
+                                        "decimals; change it first",
+                                        name, format_money(money, old_digits), currency, digits));
+            minor /= 10;
+        }
+        edits.push_back(set_key(text, where, key, toml_string(format_money(Money{minor}, digits))));
+        return {};
+    };
+    if (plan.contract.monthly_fee)
+        TRY(rewrite(plan.contract.where, "monthly_fee", "contract.monthly_fee",
+                    *plan.contract.monthly_fee));
+    if (plan.penalties.cap && !plan.penalties.cap->percent)
+        TRY(rewrite(plan.penalties.where, "cap", "penalties.cap", plan.penalties.cap->money));
+    for (const auto& [table, amounts, where] :
+         {std::tuple{"per_day", &plan.penalties.per_day, &plan.penalties.per_day_where},
+          std::tuple{"per_miss", &plan.penalties.per_miss, &plan.penalties.per_miss_where}})
+        for (const auto& [key, entry] : where->keys) {
+            const std::optional<Priority> priority = parse_priority(key);
+            if (!priority)
+                continue;
+            const std::optional<Amount>& amount = (*amounts)[static_cast<std::size_t>(*priority)];
+            if (amount && !amount->percent)
+                TRY(rewrite(*where, key, fmt::format("penalties.{}.{}", table, key),
+                            amount->money));
+        }
+    for (const Credit& credit : plan.credits)
+        TRY(rewrite(credit.where, "amount",
+                    fmt::format("the credit of line {}", credit.where.table.begin.line),
+                    credit.amount));
+    return edits;
+}
+
 } // namespace
 
 std::vector<std::string> setting_names() {
@@ -179,12 +235,20 @@ Expected<PlanChange> set_setting(const Plan& plan, std::string_view text, std::s
     else if (setting.kind == SettingKind::text || setting.kind == SettingKind::amount)
         written = string_like(quoting_of(text, *place.where, place.key), values.front());
     const std::string summary = fmt::format("{} = {}", name, written);
-    if (!place.where->table.begin.known() && place.where->keys.begin() == place.where->keys.end())
+    // A key goes under its own table's header, whatever else the table holds; without one, a
+    // header of its own is appended.
+    if (!has_own_header(text, *place.where, place.table))
         return PlanChange{apply_edits(text, {append_table(text, {"[" + place.table + "]",
                                                                  place.key + " = " + written})}),
                           summary};
-    return PlanChange{apply_edits(text, {set_key(text, *place.where, place.key, written)}),
-                      summary};
+    std::vector<TextEdit> edits{set_key(text, *place.where, place.key, written)};
+    if (setting.name == "contract.currency")
+        if (const std::optional<int> digits = currency_minor_digits(values.front())) {
+            TRY_ASSIGN(std::vector<TextEdit> amounts,
+                       amounts_in_digits(plan, text, *digits, values.front()));
+            edits.insert(edits.end(), amounts.begin(), amounts.end());
+        }
+    return PlanChange{apply_edits(text, edits), summary};
 }
 
 Expected<PlanChange> unset_setting(const Plan& plan, std::string_view text, std::string_view name) {

@@ -1,7 +1,9 @@
 #include "remedy/edit/starter_plan.h"
 
 #include "remedy/edit/text_edit.h"
+#include "remedy/model/currency.h"
 #include "remedy/model/dates.h"
+#include "remedy/model/money.h"
 #include "remedy/model/placeholders.h"
 
 #include <fmt/format.h>
@@ -35,6 +37,10 @@ std::string starter_plan(const StarterValues& v) {
     const auto contact = [](const std::string& given, std::string_view placeholder) {
         return toml_string(given.empty() ? placeholder : given);
     };
+    // Nothing, in the currency's own minor digits ("0.00", "0" for yen); an unknown code is
+    // refused by the plan's rules when the text is read back.
+    const std::string zero =
+        toml_string(format_money(Money{}, currency_minor_digits(v.currency).value_or(2)));
     return fmt::format(
         R"(# The remediation plan with {provider}, kept by remedy (see `man remedy`).
 # Check it with `remedy check`; see where it stands with `remedy status`.
@@ -64,12 +70,12 @@ grace_days = 0               # days after a due date before penalties run
 terminate_at_cap = false     # whether reaching the cap entitles you to terminate
 
 [penalties.per_day]          # owed for each late day, by priority, until the deadline
-critical = "0.00"
-high = "0.00"
+critical = {zero}
+high = {zero}
 
 [penalties.per_miss]         # owed once when an issue goes late, by priority
-critical = "0.00"
-high = "0.00"
+critical = {zero}
+high = {zero}
 
 [ultimatum]
 issued = {start}   # the warning; incidents after it count as strikes
@@ -86,9 +92,10 @@ severity = "high"
         fmt::arg("provider_contact", contact(v.provider_contact, placeholder_provider_contact)),
         fmt::arg("provider", toml_string(v.provider)), fmt::arg("cc", string_array(v.cc)),
         fmt::arg("reference", toml_string(v.reference)),
-        fmt::arg("currency", toml_string(v.currency)), fmt::arg("fee", toml_string(v.monthly_fee)),
-        fmt::arg("days", v.days), fmt::arg("timezone", toml_string(v.timezone)),
-        fmt::arg("start", format_iso_date(v.start)),
+        fmt::arg("currency", toml_string(v.currency)),
+        fmt::arg("fee", v.monthly_fee.empty() ? zero : toml_string(v.monthly_fee)),
+        fmt::arg("zero", zero), fmt::arg("days", v.days),
+        fmt::arg("timezone", toml_string(v.timezone)), fmt::arg("start", format_iso_date(v.start)),
         fmt::arg("example", v.example_issue ? example_issue(v.start + date::days{14}) : ""));
 }
 

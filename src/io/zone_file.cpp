@@ -1,5 +1,7 @@
 #include "remedy/io/zone_file.h"
 
+#include "posix_tz.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <date/tz.h>
@@ -24,7 +26,7 @@ struct ZoneTable {
     bool leap_seconds = false;
     std::vector<std::int64_t> times;
     std::vector<std::int32_t> offsets;
-    std::optional<std::int32_t> offset_after; // after the last transition, from the footer
+    std::optional<PosixTimeZone> rule_after; // after the last transition: the footer's rule
 };
 
 // A name that can only mean a file inside zone_dir, and none that date::locate_zone leaves out
@@ -46,42 +48,6 @@ bool plain_zone_name(std::string_view name) {
         start = end + 1;
     }
     return true;
-}
-
-// The offset a POSIX TZ string such as "JST-9" or "<+0530>-5:30" gives when it has no
-// daylight-saving part (then it is the same at any time); nullopt for any other string.
-std::optional<std::int32_t> fixed_offset(std::string_view tz) {
-    std::size_t i = 0;
-    if (i < tz.size() && tz[i] == '<') {
-        i = tz.find('>');
-        if (i == std::string_view::npos)
-            return std::nullopt;
-        ++i;
-    } else {
-        while (i < tz.size() && ((tz[i] >= 'A' && tz[i] <= 'Z') || (tz[i] >= 'a' && tz[i] <= 'z')))
-            ++i;
-        if (i < 3)
-            return std::nullopt;
-    }
-    int sign = -1; // POSIX counts west of Greenwich as positive
-    if (i < tz.size() && (tz[i] == '+' || tz[i] == '-'))
-        sign = tz[i++] == '-' ? 1 : -1;
-    std::int32_t seconds = 0;
-    for (std::int32_t unit : {3600, 60, 1}) {
-        std::int32_t value = 0;
-        const std::size_t digits_start = i;
-        while (i < tz.size() && tz[i] >= '0' && tz[i] <= '9' && i - digits_start < 3)
-            value = value * 10 + (tz[i++] - '0');
-        if (i == digits_start)
-            return std::nullopt;
-        seconds += value * unit;
-        if (i == tz.size() || tz[i] != ':' || unit == 1)
-            break;
-        ++i;
-    }
-    if (i != tz.size())
-        return std::nullopt;
-    return sign * seconds;
 }
 
 std::int64_t big_endian(const unsigned char* bytes, int size) {
@@ -140,9 +106,9 @@ ZoneTable parse_tzif(const std::vector<unsigned char>& file) {
         if (footer != file.end() && *footer == '\n') {
             const auto end = std::find(footer + 1, file.end(), '\n');
             if (end != file.end())
-                table.offset_after =
-                    fixed_offset(std::string_view(reinterpret_cast<const char*>(&*footer) + 1,
-                                                  static_cast<std::size_t>(end - footer - 1)));
+                table.rule_after = PosixTimeZone::parse(
+                    std::string_view(reinterpret_cast<const char*>(&*footer) + 1,
+                                     static_cast<std::size_t>(end - footer - 1)));
         }
     }
     table.leap_seconds = leaps > 0;
@@ -188,12 +154,12 @@ std::optional<std::chrono::seconds> zone_offset(std::string_view name, date::sys
     const std::int64_t t = at.time_since_epoch().count();
     if (!table.readable || table.leap_seconds || t < table.times.front())
         return std::nullopt;
-    // After the last transition the file's footer (a POSIX TZ rule) governs; one with daylight
-    // saving is left to the library.
+    // After the last transition the file's footer, a POSIX TZ rule, governs: the date library
+    // keeps the last transition's offset there, which puts a summer letter of 2040 in winter.
     const auto next = std::upper_bound(table.times.begin(), table.times.end(), t);
     if (next == table.times.end() && table.times.front() != INT64_MIN) {
-        if (table.offset_after)
-            return std::chrono::seconds{*table.offset_after};
+        if (table.rule_after)
+            return std::chrono::seconds{table.rule_after->offset_at(t)};
         return std::nullopt;
     }
     return std::chrono::seconds{

@@ -12,23 +12,32 @@ Timeline::Timeline(const Plan& plan, date::sys_days as_of, Excusals excusals)
       deadline_(deadline_on(plan, as_of)),
       pauses_(plan, excusals == Excusals::applied ? as_of : date::sys_days::min(), working_days_) {}
 
+bool Timeline::counts_working_days() const {
+    return plan_.penalties.days == DayCount::working && excusals_ == Excusals::applied;
+}
+
 long long Timeline::counted(std::size_t issue, date::sys_days after, date::sys_days last) const {
     if (last <= after)
         return 0;
     const PausedDays& paused = pauses_.of(issue);
-    if (plan_.penalties.days == DayCount::working && excusals_ == Excusals::applied)
+    if (counts_working_days())
         return working_days_.count(after, last) - paused.count_working(after, last);
     return (last - after).count() - paused.count(after, last);
 }
 
 date::sys_days Timeline::nth_counted_after(std::size_t issue, date::sys_days day,
                                            long long n) const {
-    // Every week has a working day, so the n-th counted day lies within 7 n days and the
-    // paused days: search that span.
+    // A span that holds n counted days on every calendar, searched by halves. Each paused day
+    // takes away at most one counted day. Counting working days, every 7 days hold at least one
+    // working day (a weekend of all 7 is refused), and each day off takes away at most that
+    // one: a single holiday can push the next working day a whole week on (Sunday the only
+    // working day), so n + days off + paused days working days need 7 times as many days.
+    const long long excused = pauses_.of(issue).total();
+    long long span = n + excused;
+    if (counts_working_days())
+        span = 7 * (n + excused + static_cast<long long>(plan_.calendar.days_off.size())) + 7;
     date::sys_days low = day;
-    date::sys_days high = day + date::days{7 * n + 7 + pauses_.of(issue).total()};
-    if (plan_.calendar.present)
-        high += date::days{static_cast<long long>(plan_.calendar.days_off.size())};
+    date::sys_days high = day + date::days{span};
     while ((high - low).count() > 1) {
         const date::sys_days middle = low + date::days{(high - low).count() / 2};
         if (counted(issue, day, middle) >= n)

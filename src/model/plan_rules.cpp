@@ -16,6 +16,38 @@ constexpr date::sys_days last_supported{last_supported_day};
 
 } // namespace
 
+// The reader keeps start + days + every extension inside the supported years; rolled to the
+// next working day, the deadline can still pass 9999-12-31 (a holiday on the last day). Checked
+// at the value that takes it past: timebox.days, or the extension agreed last.
+void RuleChecker::deadline_within_years() {
+    if (!deadline_known())
+        return;
+    const Timebox& timebox = plan_.timebox;
+    const WorkingDays working_days(plan_.calendar);
+    const std::vector<std::size_t> order = extensions_in_agreed_order(timebox);
+    int days = timebox.days;
+    for (std::size_t k = 0; k <= order.size(); ++k) {
+        // The deadline with the first k extensions in the order they were agreed.
+        if (k > 0)
+            days += timebox.extensions[order[k - 1]].days;
+        if (working_days.roll(timebox.start + date::days{days}) <= last_supported)
+            continue;
+        if (k == 0)
+            error(timebox.where.value_of("days"),
+                  fmt::format("the time box of {} days from {} ends on a day off, and the next "
+                              "working day is after 9999-12-31, the last day remedy accepts",
+                              timebox.days, format_iso_date(timebox.start)));
+        else
+            error(timebox.extensions[order[k - 1]].where.value_of("days"),
+                  fmt::format("with this extension of {} days the deadline falls on a day off, "
+                              "and the next working day is after 9999-12-31, the last day "
+                              "remedy accepts",
+                              timebox.extensions[order[k - 1]].days));
+        deadline_within_years_ = false;
+        return;
+    }
+}
+
 // timebox.start <= due <= the deadline with every extension.
 void RuleChecker::due_inside_timebox() {
     if (!complete_.timebox_start)
@@ -134,8 +166,8 @@ void RuleChecker::dates_within_years() {
 
 // Penalties stop growing at the deadline, and nothing but a pause, a calendar or a waiver makes
 // them smaller: judged the day after the last deadline with every day counted and nothing
-// excused, each issue owes the most any day can give. If the sum of that fits in 64 bits, every
-// judgement of this plan is exact.
+// excused (a waived issue up to its waiver date), each issue owes the most any day can give. If the
+// sum of that fits in 64 bits, every judgement of this plan is exact.
 void RuleChecker::penalties_computable() {
     if (!deadline_known() || !complete_.penalties || !complete_.pauses_resolved ||
         !pauses_consistent_)
@@ -144,7 +176,8 @@ void RuleChecker::penalties_computable() {
     Money total;
     for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
         const Issue& issue = plan_.issues[i];
-        if (!valid(i).all() || issue.status == IssueStatus::waived)
+        // A waived issue counts too: it owes what it owed up to its waiver date.
+        if (!valid(i).all())
             continue;
         const std::optional<IssuePenalty> line = checked_penalty_of(most, i, dates_of(most, i));
         const std::optional<Money> sum = line ? checked_add(total, line->subtotal) : std::nullopt;
@@ -169,6 +202,7 @@ void RuleChecker::has_issues() {
 void check_plan_rules(const Plan& plan, const ReadCompleteness& complete,
                       Diagnostics& diagnostics) {
     RuleChecker rules(plan, complete, diagnostics);
+    rules.deadline_within_years();
     rules.due_inside_timebox();
     rules.resolution_matches_status();
     rules.waiver_matches_status();

@@ -18,6 +18,7 @@ public:
         : plan_(plan), complete_(complete), diagnostics_(diagnostics) {}
 
     // plan_rules.cpp
+    void deadline_within_years();
     void due_inside_timebox();
     void resolution_matches_status();
     void waiver_matches_status();
@@ -43,7 +44,9 @@ private:
 
     const ReadCompleteness::Issue& valid(std::size_t i) const { return complete_.issues[i]; }
     // Whether every value the deadline depends on was read without error.
-    bool deadline_known() const { return complete_.deadline && complete_.calendar; }
+    bool deadline_known() const {
+        return complete_.deadline && complete_.calendar && deadline_within_years_;
+    }
 
     // How a message names an issue: its id, or its place when the id itself is invalid.
     static std::string named(const Issue& issue) {
@@ -56,6 +59,8 @@ private:
     Diagnostics& diagnostics_;
     // False once a pause was found that runs backwards: the days of the plan cannot be judged.
     bool pauses_consistent_ = true;
+    // False once the deadline, rolled to a working day, was found past the supported years.
+    bool deadline_within_years_ = true;
 };
 
 } // namespace remedy

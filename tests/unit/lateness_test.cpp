@@ -150,3 +150,63 @@ due = 2026-10-15
         CHECK(j.issues[0].days_overdue == 1);
     }
 }
+
+// Grace counted on working days across a long run of days off: the n-th working day after a day
+// can be weeks away, and each day off can delay it by a whole week when one day a week works.
+TEST_SUITE("lateness on sparse calendars") {
+    // Critical issue CAL-1 due `due`, 1 working day of grace, 1,000.00 a late day and 100.00
+    // when missed; the time box starts on Monday 2026-06-01 and runs 60 days.
+    Plan sparse_plan(const std::string& calendar, const std::string& due) {
+        return load(remedy_test::parties + R"(
+[timebox]
+start = 2026-06-01
+[calendar]
+)" + calendar + R"(
+[penalties]
+grace_days = 1
+days = "working"
+[penalties.per_day]
+critical = "1000.00"
+[penalties.per_miss]
+critical = "100.00"
+[[issue]]
+id = "CAL-1"
+title = "Grace across a shutdown"
+priority = "critical"
+due = )" + due + "\n");
+    }
+
+    TEST_CASE("a six-week shutdown: grace ends on the first working day after it") {
+        // Saturday and Sunday off, every day from Monday 2026-06-08 to Friday 2026-07-17 a
+        // holiday. Due Friday 06-05: the first working day after it is Monday 07-20 (06-06/07
+        // are a weekend, 06-08..07-17 the shutdown, 07-18/19 a weekend).
+        std::string holidays = "weekend = [\"sat\", \"sun\"]\nholidays = [";
+        for (date::sys_days d = day(2026, 6, 8); d <= day(2026, 7, 17); d += date::days{1})
+            holidays += format_iso_date(d) + ", ";
+        holidays += "]";
+        const Plan plan = sparse_plan(holidays, "2026-06-05");
+        const Judgement on_grace_end = judge(plan, day(2026, 7, 20));
+        CHECK(format_iso_date(on_grace_end.issues[0].dates.grace_end) == "2026-07-20");
+        CHECK(on_grace_end.issues[0].penalty.late_days == 0);
+        CHECK(on_grace_end.penalties.owed.minor == 0);
+        // The next day, Tuesday 07-21, is the first late day: missed (100.00) and one day
+        // (1,000.00).
+        const Judgement a_day_later = judge(plan, day(2026, 7, 21));
+        CHECK(a_day_later.issues[0].penalty.late_days == 1);
+        CHECK(a_day_later.penalties.owed.minor == 110000);
+    }
+
+    TEST_CASE("Sunday the only working day, three Sundays off: grace ends four weeks on") {
+        // Due Sunday 06-07; the Sundays 06-14, 06-21 and 06-28 are holidays, so the one working
+        // day of grace is Sunday 07-05, and Sunday 07-12 is the first late day.
+        const Plan plan = sparse_plan("weekend = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", "
+                                      "\"sat\"]\nholidays = [2026-06-14, 2026-06-21, 2026-06-28]",
+                                      "2026-06-07");
+        const Judgement on_grace_end = judge(plan, day(2026, 7, 5));
+        CHECK(format_iso_date(on_grace_end.issues[0].dates.grace_end) == "2026-07-05");
+        CHECK(on_grace_end.penalties.owed.minor == 0);
+        const Judgement week_later = judge(plan, day(2026, 7, 12));
+        CHECK(week_later.issues[0].penalty.late_days == 1);
+        CHECK(week_later.penalties.owed.minor == 110000);
+    }
+}

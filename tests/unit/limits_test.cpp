@@ -200,6 +200,46 @@ TEST_SUITE("limits") {
                                        "accepts"});
     }
 
+    TEST_CASE("a deadline rolled to the next working day may not pass 9999-12-31") {
+        // 9999-11-01 + 60 days is Friday 9999-12-31; a holiday that day would roll the deadline
+        // to Monday 10000-01-03, a day no date of remedy can write.
+        const std::string head = "[client]\nname = \"C\"\n[provider]\nname = \"P\"\n";
+        CHECK(errors_of(head + "[timebox]\nstart = 9999-11-01\n[calendar]\n"
+                               "holidays = [9999-12-31]\n") ==
+              std::vector<std::string>{"remedy.toml:5:1: error: the time box of 60 days from "
+                                       "9999-11-01 ends on a day off, and the next working day "
+                                       "is after 9999-12-31, the last day remedy accepts"});
+        // The same day reached by an extension: refused at the extension's days.
+        CHECK(errors_of(head + "[timebox]\nstart = 9999-10-01\n[[timebox.extension]]\n"
+                               "days = 31\nagreed = 9999-10-05\nreason = \"r\"\n[calendar]\n"
+                               "holidays = [9999-12-31]\n") ==
+              std::vector<std::string>{"remedy.toml:8:8: error: with this extension of 31 days "
+                                       "the deadline falls on a day off, and the next working "
+                                       "day is after 9999-12-31, the last day remedy accepts"});
+        // Without the holiday, both end on 9999-12-31 and are valid plans.
+        CHECK(
+            remedy_test::load(head + "[timebox]\nstart = 9999-11-01\n[calendar]\n").timebox.days ==
+            60);
+    }
+
+    TEST_CASE("a waived issue's penalties up to its waiver must fit in 64 bits too") {
+        // 9,000,000,000,000,000.00 a day is 9 x 10^17 cents: waived on the deadline, 60 late
+        // days owe 5.4 x 10^19 cents, past 2^63. Waived on the first day, it owes nothing.
+        const auto plan = [](std::string_view waived) {
+            return fmt::format("[client]\nname = \"C\"\n[provider]\nname = \"P\"\n"
+                               "[timebox]\nstart = 2026-10-01\n[penalties]\n"
+                               "[penalties.per_day]\ncritical = \"9000000000000000.00\"\n"
+                               "[[issue]]\nid = \"A\"\ntitle = \"t\"\npriority = \"critical\"\n"
+                               "due = 2026-10-01\nstatus = \"waived\"\nwaived = {}\n",
+                               waived);
+        };
+        CHECK(errors_of(plan("2026-11-30")) ==
+              std::vector<std::string>{"remedy.toml:13:12: error: the penalties of issue A "
+                                       "(critical) are too large to compute exactly; lower "
+                                       "penalties.per_day or penalties.per_miss"});
+        CHECK(remedy_test::load(plan("2026-10-01")).issues.size() == 1);
+    }
+
     TEST_CASE("an issue's grace may end on 9999-12-31, not after") {
         const auto plan = [](int grace_days) {
             return fmt::format("[client]\nname = \"C\"\n[provider]\nname = \"P\"\n"

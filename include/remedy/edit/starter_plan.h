@@ -16,7 +16,7 @@ struct StarterValues {
     std::vector<std::string> cc;
     std::string reference;
     std::string currency = "USD";
-    std::string monthly_fee = "0.00";
+    std::string monthly_fee; // none given: nothing, in the currency's minor digits
     date::sys_days start;
     int days = 60;
     std::string timezone = "UTC";

@@ -11,7 +11,9 @@ namespace remedy {
 // date library's database.
 std::chrono::seconds utc_offset(std::string_view zone, date::sys_seconds at);
 
-// The calendar day that `now` falls on in the time zone called `zone`.
-date::sys_days day_in_zone(std::string_view zone, std::chrono::system_clock::time_point now);
+// The calendar day that `at` falls on in the time zone called `zone`. Any instant is taken, a
+// git commit's forged date too: one before the year 1000 or after 9999 is read as the first or
+// last instant of those years, never an overflow.
+date::sys_days day_in_zone(std::string_view zone, date::sys_seconds at);
 
 } // namespace remedy

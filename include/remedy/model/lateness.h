@@ -38,6 +38,9 @@ public:
     date::sys_days nth_counted_after(std::size_t issue, date::sys_days day, long long n) const;
 
 private:
+    // Whether the counted days are working days (penalties.days = "working", pauses applied).
+    bool counts_working_days() const;
+
     const Plan& plan_;
     date::sys_days as_of_;
     Excusals excusals_;
