@@ -24,6 +24,8 @@ HistoryDays history_days(const Invocation& invocation, const Plan* plan) {
 
 std::string last_commit_flags(const Invocation& invocation, const std::string& file,
                               const Plan& plan) {
+    if (!may_be_in_repository(file))
+        return {};
     const Expected<PlanRecord> record = read_plan_history(file, HistoryScope::last_version);
     if (!record)
         return {};

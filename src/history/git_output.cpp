@@ -98,25 +98,29 @@ Expected<std::vector<CommitInfo>> parse_commit_log(std::string_view log) {
 
 Expected<std::vector<PlanTouch>> parse_follow_log(std::string_view log) {
     std::vector<PlanTouch> touches; // newest first
-    // After a raw line (":old new ids STATUS"), its paths: one, or two for a rename or copy.
+    // After a raw line (":old-mode new-mode old-id new-id STATUS"), its paths: one, or two for a
+    // rename or copy; the touch takes the new mode and id.
     std::size_t paths_to_come = 0;
-    bool link = false;
+    std::vector<std::string> raw;
     while (!log.empty()) {
         const auto end = log.find('\0');
         std::string_view token = log.substr(0, end);
         log = end == std::string_view::npos ? std::string_view{} : log.substr(end + 1);
         if (paths_to_come > 0) {
             if (--paths_to_come == 0) {
-                touches.back().path = std::string(token);
-                touches.back().link = link;
+                PlanTouch& touch = touches.back();
+                touch.path = std::string(token);
+                touch.link = raw[1] == "120000";
+                const bool gone = raw[1] == "000000";
+                touch.object = gone ? std::string() : raw[3];
+                touch.type = gone ? std::string() : raw[1] == "160000" ? "commit" : "blob";
             }
             continue;
         }
         if (token.starts_with("\n:") || token.starts_with(":")) {
-            const std::vector<std::string> raw = words(token.substr(token.find(':') + 1));
+            raw = words(token.substr(token.find(':') + 1));
             if (touches.empty() || raw.size() != 5 || raw[4].empty())
                 return fail(fmt::format("unexpected output from git log: {}", token));
-            link = raw[1] == "120000";
             paths_to_come = raw[4].front() == 'R' || raw[4].front() == 'C' ? 2 : 1;
             continue;
         }
@@ -126,15 +130,16 @@ Expected<std::vector<PlanTouch>> parse_follow_log(std::string_view log) {
             continue;
         if (token.front() != '\x01')
             return fail(fmt::format("unexpected output from git log: {}", token));
-        touches.push_back({std::string(token.substr(1)), {}, false});
+        touches.push_back({std::string(token.substr(1)), {}, false, {}, {}});
     }
     if (paths_to_come > 0)
         return fail("git log stopped early");
     std::vector<PlanTouch> oldest_first(touches.rbegin(), touches.rend());
     for (std::size_t i = 1; i < oldest_first.size(); ++i)
         if (oldest_first[i].path.empty()) {
-            oldest_first[i].path = oldest_first[i - 1].path;
-            oldest_first[i].link = oldest_first[i - 1].link;
+            const std::string commit = oldest_first[i].commit;
+            oldest_first[i] = oldest_first[i - 1];
+            oldest_first[i].commit = commit;
         }
     return oldest_first;
 }

@@ -36,6 +36,18 @@ Expected<std::string> git_output(const std::string& folder, std::vector<std::str
     return std::move(result.out);
 }
 
+// Why a plan has no history: git does not track it, or it is in no commit yet.
+Unexpected<std::string> untracked(const std::string& folder, const std::string& plan_file,
+                                  const std::string& name) {
+    const Expected<ProcessResult> tracked =
+        git(folder, {"ls-files", "--error-unmatch", "--", name});
+    if (tracked && tracked->exit_status != 0)
+        return fail(fmt::format("git does not track {}, so it has no history (git add and "
+                                "commit it first)",
+                                plan_file));
+    return fail(fmt::format("{} has no commits yet, so it has no history", plan_file));
+}
+
 // The commit a range ends at, and the commits it holds: "A..B" ends at B (HEAD when empty);
 // none given, the last commit alone.
 struct RangeCommits {
@@ -77,7 +89,9 @@ Expected<RangeCommits> range_commits(const std::string& folder, const std::strin
 }
 
 // Where the plan is at each commit of the line: the path of the last commit at or before it
-// that changed it (renames followed), and what the commit holds there.
+// that changed it (renames followed), and what the commit holds there. git log told what each
+// of those commits left at the path; only a link must be followed commit by commit, as what it
+// names may change without the link changing.
 Expected<std::vector<LineCommit>> plan_line(const std::string& folder,
                                             const std::vector<CommitInfo>& commits,
                                             const std::vector<PlanTouch>& touches) {
@@ -91,16 +105,26 @@ Expected<std::vector<LineCommit>> plan_line(const std::string& folder,
         if (touch == 0)
             continue; // before the plan's first commit
         const PlanTouch& where = touches[touch - 1];
-        line.push_back({info, where.path, where.link, {}});
-        requests += info.commit + ":" + where.path + "\n";
+        LineCommit& commit = line.emplace_back(LineCommit{info, where.path, where.link, {}});
+        if (where.link) {
+            requests += info.commit + ":" + where.path + "\n";
+        } else if (!where.object.empty()) {
+            commit.plan.kind = ObjectKind::found;
+            commit.plan.id = where.object;
+            commit.plan.type = where.type;
+        }
     }
-    // Every commit at once: one request a line, the links inside the repository followed.
+    if (requests.empty())
+        return line;
+    // The links' commits at once: one request a line, links inside the repository followed.
     TRY_ASSIGN(const ProcessResult answers,
                git(folder, {"cat-file", "--batch-check", "--follow-symlinks"}, requests));
     if (answers.exit_status != 0)
         return fail(fmt::format("git cat-file failed: {}", first_line(answers.err)));
     std::string_view out = answers.out;
     for (LineCommit& commit : line) {
+        if (!commit.link)
+            continue;
         const std::size_t eol = out.find('\n');
         if (eol == std::string_view::npos)
             return fail("git cat-file stopped early");
@@ -117,36 +141,59 @@ Expected<std::vector<LineCommit>> plan_line(const std::string& folder,
     return line;
 }
 
+// The newest version of the line: the last commit whose plan differs from the commit before
+// it or, when later, the last that changed a file the newest plan names (one git log tells).
+Expected<std::size_t> newest_version(const std::string& folder, VersionWalk& walk,
+                                     const std::vector<LineCommit>& line) {
+    std::size_t newest = 0;
+    for (std::size_t at = line.size() - 1; at > 0 && newest == 0; --at)
+        if (!same_plan(line[at - 1], line[at]))
+            newest = at;
+    TRY_ASSIGN(const PlanVersion last, walk.read_at(line.size() - 1, nullptr));
+    std::vector<std::string> args = {"log",         "--first-parent",        "-1",
+                                     "--format=%H", line.back().info.commit, "--"};
+    for (const NamedFile& file : last.files)
+        if (const auto path = repository_path(line.back().path, file.path))
+            args.push_back(*path);
+    if (args.back() == "--")
+        return newest;
+    TRY_ASSIGN(const std::string touched, git_output(folder, std::move(args), "git log"));
+    const std::string commit = first_line(touched);
+    for (std::size_t at = line.size(); at-- > newest + 1;)
+        if (line[at].info.commit == commit)
+            return at;
+    return newest;
+}
+
 // The first commit of the line the scope asks about.
-Expected<std::size_t> scope_start(VersionWalk& walk, const std::vector<LineCommit>& line,
-                                  HistoryScope scope, const std::set<std::string>& in_range) {
+Expected<std::size_t> scope_start(const std::string& folder, VersionWalk& walk,
+                                  const std::vector<LineCommit>& line, HistoryScope scope,
+                                  const std::set<std::string>& in_range) {
     if (scope == HistoryScope::everything || line.empty())
         return std::size_t{0};
-    if (scope == HistoryScope::range) {
-        for (std::size_t at = 0; at < line.size(); ++at)
-            if (in_range.count(line[at].info.commit))
-                return at;
-        return line.size();
-    }
-    // The newest version: the last commit whose plan, or a file the newest plan names,
-    // differs from the commit before it.
-    TRY_ASSIGN(const PlanVersion newest, walk.read_at(line.size() - 1, nullptr));
-    const Plan* naming = newest.loaded && newest.loaded->plan ? &*newest.loaded->plan : nullptr;
-    std::vector<NamedFile> after = newest.files;
-    for (std::size_t at = line.size() - 1; at > 0; --at) {
-        const LineCommit& a = line[at - 1];
-        const LineCommit& b = line[at];
-        if (!same_plan(a, b))
+    if (scope == HistoryScope::last_version)
+        return newest_version(folder, walk, line);
+    for (std::size_t at = 0; at < line.size(); ++at)
+        if (in_range.count(line[at].info.commit))
             return at;
-        TRY_ASSIGN(std::vector<NamedFile> before, walk.files_at(at - 1, naming));
-        if (before != after)
-            return at;
-        after = std::move(before);
-    }
-    return std::size_t{0};
+    return line.size();
 }
 
 } // namespace
+
+bool may_be_in_repository(const std::string& plan_file) {
+    std::error_code ec;
+    fs::path folder = fs::absolute(fs::path(plan_file), ec).parent_path();
+    if (ec)
+        return true;
+    for (;;) {
+        if (fs::exists(folder / ".git", ec))
+            return true;
+        if (!folder.has_relative_path())
+            return false;
+        folder = folder.parent_path();
+    }
+}
 
 Expected<PlanRecord> read_plan_history(const std::string& plan_file, HistoryScope scope,
                                        const std::string& range) {
@@ -158,21 +205,18 @@ Expected<PlanRecord> read_plan_history(const std::string& plan_file, HistoryScop
     if (!fs::is_directory(folder_path, ec))
         return fail(fmt::format("{}: no such folder", folder));
 
-    TRY_ASSIGN(const ProcessResult top, git(folder, {"rev-parse", "--show-toplevel"}));
-    if (top.exit_status != 0)
+    // One git for the repository and its last commit: each process costs a status its time.
+    TRY_ASSIGN(const ProcessResult top, git(folder, {"rev-parse", "--show-toplevel", "--verify",
+                                                     "--quiet", "HEAD^{commit}"}));
+    if (first_line(top.out).empty())
         return fail(fmt::format("{} is not in a git repository, so it has no history ({})",
                                 plan_file, first_line(top.err)));
-    TRY_ASSIGN(const ProcessResult tracked,
-               git(folder, {"ls-files", "--error-unmatch", "--", name}));
-    if (tracked.exit_status != 0)
-        return fail(fmt::format("git does not track {}, so it has no history (git add and "
-                                "commit it first)",
-                                plan_file));
-    TRY_ASSIGN(const ProcessResult head,
-               git(folder, {"rev-parse", "--verify", "--quiet", "HEAD^{commit}"}));
-    if (head.exit_status != 0)
-        return fail(fmt::format("{} has no commits yet, so it has no history", plan_file));
-    RangeCommits commits_asked{first_line(head.out), {}};
+    const std::string head =
+        top.exit_status == 0 ? first_line(std::string_view(top.out).substr(top.out.find('\n') + 1))
+                             : std::string();
+    if (head.empty())
+        return untracked(folder, plan_file, name);
+    RangeCommits commits_asked{head, {}};
     if (scope == HistoryScope::range) {
         TRY_ASSIGN(commits_asked, range_commits(folder, range));
     }
@@ -184,11 +228,11 @@ Expected<PlanRecord> read_plan_history(const std::string& plan_file, HistoryScop
     TRY_ASSIGN(const std::string follow,
                git_output(folder,
                           {"log", "--first-parent", "--topo-order", "--follow", "-z",
-                           "--format=%x01%H", "--raw", record.end, "--", name},
+                           "--format=%x01%H", "--raw", "--no-abbrev", record.end, "--", name},
                           "git log"));
     TRY_ASSIGN(const std::vector<PlanTouch> touches, parse_follow_log(follow));
     if (touches.empty())
-        return fail(fmt::format("{} has no commits yet, so it has no history", plan_file));
+        return untracked(folder, plan_file, name);
     for (const PlanTouch& touch : touches)
         // git cat-file reads one request a line, and echoes it for a missing object.
         if (touch.path.find('\n') != std::string::npos)
@@ -208,7 +252,8 @@ Expected<PlanRecord> read_plan_history(const std::string& plan_file, HistoryScop
         record.line_times.push_back(commit.info.committed);
     TRY_ASSIGN(GitObjects objects, GitObjects::open(folder));
     VersionWalk walk(objects, line);
-    TRY_ASSIGN(const std::size_t start, scope_start(walk, line, scope, commits_asked.commits));
+    TRY_ASSIGN(const std::size_t start,
+               scope_start(folder, walk, line, scope, commits_asked.commits));
     if (start > 0) {
         TRY_ASSIGN(std::optional<PlanVersion> base, walk.version_before(start));
         if (base) {

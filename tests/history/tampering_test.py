@@ -20,6 +20,7 @@ figures expected are worked out by hand from the commits, not taken from remedy'
 
 usage: tampering_test.py path/to/remedy
 """
+import calendar
 import json
 import os
 import shutil
@@ -34,6 +35,8 @@ AS_OF = "2026-11-25"
 CLIENT = ("Alex Kim", "alex.kim@northwind.example")
 PROVIDER = ("Pat Doe", "pat.doe@acme-it.example")
 BOT = ("Acme CI", "ci@acme-it.example")
+# 2999-03-01 12:00 UTC, in seconds.
+FAR_AHEAD = f"@{calendar.timegm((2999, 3, 1, 12, 0, 0))} +0000"
 
 
 def check(condition, message):
@@ -198,10 +201,12 @@ def build_main(repo):
     s["SRV-1"] = [("status", '"resolved"'), ("resolved", "2026-10-19")]
     c["backdated"] = repo.commit("2026-10-20", PROVIDER, "File server fixed",
                                  {plan: plan_text(s)}, committer=BOT)
-    # Dated decades ahead: judged no later than the commits after it say they were made.
+    # Dated centuries ahead (after any day the suite may run on, 2099 included; git reads so
+    # late a date only as seconds): judged no later than the commits after it say they were
+    # made.
     s["NET-1"] = [("status", '"resolved"'), ("resolved", "2026-10-16"),
                   ("notes", '"Router firmware updated"')]
-    c["ahead"] = repo.commit("2090-03-01", PROVIDER, "Notes", {plan: plan_text(s)})
+    c["ahead"] = repo.commit(FAR_AHEAD, PROVIDER, "Notes", {plan: plan_text(s)})
     s["doc"] = True
     c["client_after"] = repo.commit("2026-11-24", CLIENT, "Add the documentation issue",
                                     {plan: plan_text(s)})
@@ -250,7 +255,7 @@ EXPECTED = [
                            "high, withdrawn)", ["rewrites-record", "other-party"])]),
 ]
 # The day each is judged on: its own, but 11-21 for the commit dated 10-20 on top of one of
-# 11-21, and 11-24 for the one dated 2090, which the next commit says was made by then.
+# 11-21, and 11-24 for the one dated 2999, which the next commit says was made by then.
 DAYS = {"create": "2026-10-01", "started": "2026-10-12", "resolved": "2026-10-16",
         "incident": "2026-10-21", "prn_started": "2026-11-02", "credit": "2026-11-16",
         "pause": "2026-11-17", "extension": "2026-11-18", "waiver": "2026-11-19",
@@ -285,7 +290,7 @@ def check_main(repo, c, before_holidays):
           by_name["started"]["committer"] is None,
           "the committer is shown when it is not the author")
     check(by_name["backdated"]["dated"] == "2026-10-20" and
-          by_name["ahead"]["dated"] == "2090-03-01" and by_name["create"]["dated"] is None,
+          by_name["ahead"]["dated"] == "2999-03-01" and by_name["create"]["dated"] is None,
           "a misdated commit's own date is shown beside the day it is judged on")
     # On 10-21 (the client records the incident): NET-1 one late day at 500.00 (resolved 10-16,
     # due 10-15), PRN-1 one at 200.00 (due 10-20), the incident a strike: terminate.

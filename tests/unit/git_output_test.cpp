@@ -129,6 +129,24 @@ TEST_SUITE("git_output") {
         CHECK((*parsed)[2].path == "remedy.toml");
         CHECK((*parsed)[3].path == "remedy.toml");
         CHECK((*parsed)[3].link);
+        // What each left at the path: the new id, the merge the same as the commit before it.
+        CHECK((*parsed)[0].object == "aaa");
+        CHECK((*parsed)[0].type == "blob");
+        CHECK((*parsed)[1].object == "bbb");
+        CHECK((*parsed)[2].object == "bbb");
+        CHECK((*parsed)[2].commit == "cccc");
+        CHECK((*parsed)[3].object == "bbb");
+    }
+
+    TEST_CASE("a deleted plan leaves nothing; a submodule at its path is no blob") {
+        const Expected<std::vector<PlanTouch>> parsed =
+            parse_follow_log(follow_entry("bbbb", ":100644 000000 aaa 000 D", {"remedy.toml"}) +
+                             follow_entry("aaaa", ":000000 160000 000 aaa A", {"remedy.toml"}));
+        REQUIRE(parsed.ok());
+        REQUIRE(parsed->size() == 2);
+        CHECK((*parsed)[0].type == "commit");
+        CHECK((*parsed)[1].object.empty());
+        CHECK((*parsed)[1].type.empty());
     }
 
     TEST_CASE("a path that looks like a commit or a raw line is still the path") {

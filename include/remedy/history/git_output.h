@@ -24,15 +24,19 @@ inline constexpr std::string_view line_format =
 // `git log -z --format=<line_format>` (newest first) as commits, oldest first.
 Expected<std::vector<CommitInfo>> parse_commit_log(std::string_view log);
 
-// A commit that changed the plan's path, as `git log --follow --raw -z --format=%x01%H` tells.
+// A commit that changed the plan's path, as `git log --follow --raw --no-abbrev -z
+// --format=%x01%H` tells.
 struct PlanTouch {
     std::string commit;
-    std::string path;  // the plan's path after the commit
-    bool link = false; // that path is a symbolic link after the commit
+    std::string path;   // the plan's path after the commit
+    bool link = false;  // that path is a symbolic link after the commit
+    std::string object; // what the path holds after it (the link itself for a link); empty:
+                        // nothing (deleted)
+    std::string type;   // of `object`: "blob", or "commit" for a submodule
 };
 
 // That log (newest first) as touches, oldest first; a commit without a raw line (a merge that
-// left the path alone) keeps the path and kind of the touch before it.
+// left the path alone) keeps what the touch before it holds.
 Expected<std::vector<PlanTouch>> parse_follow_log(std::string_view log);
 
 // `git log -z --format=%x01%H%x00%ct%x00%an%x00%ae%x00%s` as side commits, in git's order.

@@ -84,6 +84,10 @@ struct PlanRecord {
     std::string end_error;
 };
 
+// Whether the folder of `plan_file` or one above it holds a `.git`: where none does, git would
+// find no repository, and asking it costs a process. (git has the last word where one does.)
+bool may_be_in_repository(const std::string& plan_file);
+
 // The plan's versions along the first-parent line of HEAD (or, for a range "A..B", of B), in
 // graph order, following renames: each commit that changed the plan or a file it names, the plan
 // read from that commit (a symbolic link followed inside it), merges with their side commits,
