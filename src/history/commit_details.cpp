@@ -12,15 +12,6 @@ namespace remedy {
 
 namespace {
 
-Expected<ProcessResult> git(const std::string& folder, std::vector<std::string> args,
-                            const std::string& input = {}) {
-    return run_process(git_command(std::move(args)), folder, input);
-}
-
-std::string first_line(std::string_view text) {
-    return std::string(text.substr(0, text.find('\n')));
-}
-
 // A temporary file holding `content`, removed when it goes out of scope.
 class ScratchFile {
 public:
@@ -73,19 +64,15 @@ Expected<std::map<std::string, Signature>> verify(const std::string& folder,
     for (const std::string& commit : commits)
         input += commit + "\n";
     TRY_ASSIGN(const ProcessResult result,
-               git(folder,
-                   {"-c", "gpg.format=ssh", "-c", "gpg.ssh.allowedSignersFile=" + signers, "-c",
-                    "gpg.openpgp.program=false", "-c", "gpg.x509.program=false", "log",
-                    "--no-walk=unsorted", "--stdin", "-z", "--format=%x01%H%x00%G?%x00%GS"},
-                   input));
+               run_git(folder,
+                       {"-c", "gpg.format=ssh", "-c", "gpg.ssh.allowedSignersFile=" + signers, "-c",
+                        "gpg.openpgp.program=false", "-c", "gpg.x509.program=false", "log",
+                        "--no-walk=unsorted", "--stdin", "-z", "--format=%x01%H%x00%G?%x00%GS"},
+                       input));
     if (result.exit_status != 0)
         return fail(fmt::format("git log failed: {}", first_line(result.err)));
     TRY_ASSIGN(const auto signatures, parse_signatures(result.out));
     return std::map<std::string, Signature>(signatures.begin(), signatures.end());
-}
-
-const Plan* plan_of(const PlanVersion& version) {
-    return version.loaded && version.loaded->plan ? &*version.loaded->plan : nullptr;
 }
 
 } // namespace
@@ -96,7 +83,7 @@ Expected<std::vector<SideCommit>> side_commits(const std::string& folder, const 
     args.insert(args.end(), merge.parents.begin() + 1, merge.parents.end());
     args.push_back("--not");
     args.push_back(merge.parents.front());
-    TRY_ASSIGN(const ProcessResult result, git(folder, std::move(args)));
+    TRY_ASSIGN(const ProcessResult result, run_git(folder, std::move(args)));
     if (result.exit_status != 0)
         return fail(fmt::format("git log failed: {}", first_line(result.err)));
     TRY_ASSIGN(std::vector<SideCommit> commits, parse_side_commits(result.out));
@@ -105,9 +92,9 @@ Expected<std::vector<SideCommit>> side_commits(const std::string& folder, const 
 
 const PlanVersion* rules_of(const std::vector<PlanVersion>& versions, std::size_t at) {
     for (std::size_t k = at; k-- > 0;)
-        if (plan_of(versions[k]))
+        if (versions[k].plan())
             return &versions[k];
-    return plan_of(versions[at]) ? &versions[at] : nullptr;
+    return versions[at].plan() ? &versions[at] : nullptr;
 }
 
 Expected<void> check_signatures(const std::string& folder, GitObjects& objects,
@@ -117,7 +104,7 @@ Expected<void> check_signatures(const std::string& folder, GitObjects& objects,
     std::map<std::string, std::vector<std::size_t>> by_signers;
     for (std::size_t at = first; at < versions.size(); ++at) {
         const PlanVersion* rules = rules_of(versions, at);
-        if (!rules || plan_of(*rules)->audit.signers.empty())
+        if (!rules || rules->plan()->audit.signers.empty())
             continue;
         std::string object;
         for (const NamedFile& file : rules->files)

@@ -17,6 +17,15 @@ std::vector<std::string> git_command(std::vector<std::string> args) {
     return argv;
 }
 
+Expected<ProcessResult> run_git(const std::string& folder, std::vector<std::string> args,
+                                const std::string& input) {
+    return run_process(git_command(std::move(args)), folder, input);
+}
+
+std::string first_line(std::string_view text) {
+    return std::string(text.substr(0, text.find('\n')));
+}
+
 Expected<GitObjects> GitObjects::open(const std::string& folder) {
     TRY_ASSIGN(Conversation git,
                Conversation::start(

@@ -31,6 +31,13 @@ private:
     Conversation git_;
 };
 
+// Runs git (git_command) in `folder`, fed `input`.
+Expected<ProcessResult> run_git(const std::string& folder, std::vector<std::string> args,
+                                const std::string& input = {});
+
+// The first line of git's output or message.
+std::string first_line(std::string_view text);
+
 // git with settings that keep it from touching the repository (no optional index refresh) and
 // from reading replacement objects or a pager; a path is a path, never a pathspec with magic
 // (a plan named ":(glob)*" or "::x" names that file).

@@ -17,10 +17,6 @@ namespace remedy {
 
 namespace {
 
-const Plan* plan_of(const PlanVersion& version) {
-    return version.loaded && version.loaded->plan ? &*version.loaded->plan : nullptr;
-}
-
 // A shown version, with the day it is judged on.
 struct ReadVersion {
     const PlanVersion* version;
@@ -40,7 +36,7 @@ std::string first_error(const PlanVersion& version) {
 }
 
 ReadVersion read_version(const PlanVersion& version, const CommitDay& day) {
-    return {&version, plan_of(version), first_error(version), day.day, day.dated, day.flags};
+    return {&version, version.plan(), first_error(version), day.day, day.dated, day.flags};
 }
 
 HistoryPoint point_of(const ReadVersion& read, date::sys_days day) {
@@ -177,7 +173,7 @@ HistoryPoint commit_point(const std::vector<PlanVersion>& versions, std::size_t 
     if (version.plan_is_link && (at == 0 || !versions[at - 1].plan_is_link))
         point.flags |= flag_plan_is_link;
     const PlanVersion* rules = rules_of(versions, at);
-    const Plan* before = rules && rules != &version ? plan_of(*rules) : nullptr;
+    const Plan* before = rules && rules != &version ? rules->plan() : nullptr;
     // A version that does not read changes nothing; the next one that reads is compared with
     // the last one that did.
     if (read.plan) {
@@ -196,7 +192,7 @@ HistoryPoint commit_point(const std::vector<PlanVersion>& versions, std::size_t 
                     : point.owed;
     }
     if (rules)
-        judge_recorder(point, version, *plan_of(*rules));
+        judge_recorder(point, version, *rules->plan());
     point.why = commit_why(point, read);
     return point;
 }

@@ -17,20 +17,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Expected<ProcessResult> git(const std::string& cwd, std::vector<std::string> args,
-                            const std::string& input = {}) {
-    return run_process(git_command(std::move(args)), cwd, input);
-}
-
-std::string first_line(std::string_view text) {
-    const auto end = text.find('\n');
-    return std::string(text.substr(0, end));
-}
-
 // git's output of a command that must succeed.
 Expected<std::string> git_output(const std::string& folder, std::vector<std::string> args,
                                  std::string_view what) {
-    TRY_ASSIGN(ProcessResult result, git(folder, std::move(args)));
+    TRY_ASSIGN(ProcessResult result, run_git(folder, std::move(args)));
     if (result.exit_status != 0)
         return fail(fmt::format("{} failed: {}", what, first_line(result.err)));
     return std::move(result.out);
@@ -40,7 +30,7 @@ Expected<std::string> git_output(const std::string& folder, std::vector<std::str
 Unexpected<std::string> untracked(const std::string& folder, const std::string& plan_file,
                                   const std::string& name) {
     const Expected<ProcessResult> tracked =
-        git(folder, {"ls-files", "--error-unmatch", "--", name});
+        run_git(folder, {"ls-files", "--error-unmatch", "--", name});
     if (tracked && tracked->exit_status != 0)
         return fail(fmt::format("git does not track {}, so it has no history (git add and "
                                 "commit it first)",
@@ -64,8 +54,8 @@ Expected<RangeCommits> range_commits(const std::string& folder, const std::strin
         end.erase(0, 1); // A...B
     if (end.empty())
         end = "HEAD";
-    TRY_ASSIGN(const ProcessResult tip, git(folder, {"rev-parse", "--verify", "--quiet",
-                                                     "--end-of-options", end + "^{commit}"}));
+    TRY_ASSIGN(const ProcessResult tip, run_git(folder, {"rev-parse", "--verify", "--quiet",
+                                                         "--end-of-options", end + "^{commit}"}));
     if (tip.exit_status != 0)
         return fail(fmt::format("'{}' names no commit of the repository", end));
     RangeCommits out{first_line(tip.out), {}};
@@ -74,7 +64,7 @@ Expected<RangeCommits> range_commits(const std::string& folder, const std::strin
         return out;
     }
     TRY_ASSIGN(const ProcessResult listed,
-               git(folder, {"rev-list", "--first-parent", "--end-of-options", range}));
+               run_git(folder, {"rev-list", "--first-parent", "--end-of-options", range}));
     if (listed.exit_status != 0)
         return fail(
             fmt::format("'{}' is not a range of commits: {}", range, first_line(listed.err)));
@@ -118,7 +108,7 @@ Expected<std::vector<LineCommit>> plan_line(const std::string& folder,
         return line;
     // The links' commits at once: one request a line, links inside the repository followed.
     TRY_ASSIGN(const ProcessResult answers,
-               git(folder, {"cat-file", "--batch-check", "--follow-symlinks"}, requests));
+               run_git(folder, {"cat-file", "--batch-check", "--follow-symlinks"}, requests));
     if (answers.exit_status != 0)
         return fail(fmt::format("git cat-file failed: {}", first_line(answers.err)));
     std::string_view out = answers.out;
@@ -206,8 +196,8 @@ Expected<PlanRecord> read_plan_history(const std::string& plan_file, HistoryScop
         return fail(fmt::format("{}: no such folder", folder));
 
     // One git for the repository and its last commit: each process costs a status its time.
-    TRY_ASSIGN(const ProcessResult top, git(folder, {"rev-parse", "--show-toplevel", "--verify",
-                                                     "--quiet", "HEAD^{commit}"}));
+    TRY_ASSIGN(const ProcessResult top, run_git(folder, {"rev-parse", "--show-toplevel", "--verify",
+                                                         "--quiet", "HEAD^{commit}"}));
     if (first_line(top.out).empty())
         return fail(fmt::format("{} is not in a git repository, so it has no history ({})",
                                 plan_file, first_line(top.err)));

@@ -26,10 +26,6 @@ std::string no_plan(const ObjectAnswer& plan) {
     return "the plan does not exist at this commit";
 }
 
-const Plan* plan_of(const PlanVersion& version) {
-    return version.loaded && version.loaded->plan ? &*version.loaded->plan : nullptr;
-}
-
 } // namespace
 
 // The same plan at the same path: a rename is a version of its own, even with the same text.
@@ -126,7 +122,7 @@ Expected<PlanVersion> VersionWalk::read_at(std::size_t at, const Plan* naming) {
         return std::move(*content);
     };
     version.loaded = std::make_shared<const LoadResult>(read_plan(*text, commit.path, from_commit));
-    const Plan* own = plan_of(version);
+    const Plan* own = version.plan();
     TRY_ASSIGN(version.files, files_at(at, own ? own : naming));
     return version;
 }
@@ -137,7 +133,7 @@ Expected<std::optional<PlanVersion>> VersionWalk::version_before(std::size_t sta
         if (k + 1 < start && same_plan(line_[k], line_[k + 1]))
             continue;
         TRY_ASSIGN(PlanVersion version, read_at(k, nullptr));
-        if (plan_of(version))
+        if (version.plan())
             return std::optional<PlanVersion>(std::move(version));
     }
     return std::optional<PlanVersion>();
@@ -146,7 +142,7 @@ Expected<std::optional<PlanVersion>> VersionWalk::version_before(std::size_t sta
 Expected<std::vector<PlanVersion>> VersionWalk::versions_from(std::size_t start,
                                                               const PlanVersion* base) {
     std::vector<PlanVersion> versions;
-    const Plan* naming = base ? plan_of(*base) : nullptr;
+    const Plan* naming = base ? base->plan() : nullptr;
     std::vector<NamedFile> files_before;
     if (start > 0) {
         TRY_ASSIGN(files_before, files_at(start - 1, naming));
@@ -160,7 +156,7 @@ Expected<std::vector<PlanVersion>> VersionWalk::versions_from(std::size_t start,
         TRY_ASSIGN(PlanVersion version, read_at(at, naming));
         files_before = version.files;
         versions.push_back(std::move(version));
-        if (const Plan* plan = plan_of(versions.back()))
+        if (const Plan* plan = versions.back().plan())
             naming = plan;
     }
     return versions;

@@ -61,6 +61,9 @@ struct PlanVersion {
     // Checked against the signers file of the version before (the first against its own); none
     // when those rules name no signers file.
     std::optional<Signature> signature;
+
+    // The plan read, or null when this version holds none that reads.
+    const Plan* plan() const { return loaded && loaded->plan ? &*loaded->plan : nullptr; }
 };
 
 // Which commits of the first-parent line a reading gives versions for.
