@@ -1,6 +1,9 @@
 """Property over generated plans: the JSON output, read back, gives the same figures as the
-text output of the same command on the same day (`status` and `penalties`), so a script and a
-person never see different money or a different verdict. Plans come from a seeded generator.
+text output of the same command on the same day (`status`, `verdict` and `penalties`), so a
+script and a person never see different money or a different verdict, and every sentence about
+the cap (of the plan or of a month), the money from here, the strikes (disputed, withdrawn) and
+the forecast names the figures the JSON gives (tests/wording/sentence_checks.py). Plans come
+from a seeded generator.
 
 Usage: json_text_figures_test.py REMEDY"""
 import datetime
@@ -11,6 +14,9 @@ import re
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "wording"))
+import sentence_checks  # noqa: E402
 
 PLANS = 120
 PRIORITIES = ["low", "medium", "high", "critical"]
@@ -55,6 +61,8 @@ def generate(rng):
         if rng.random() < 0.6:
             cap = amount(20000) if rng.random() < 0.5 else f"{rng.randint(1, 40)}%"
             out.append(f"cap = \"{cap}\"\n" if cap not in ("0", "0.00", "0.000") else "")
+            if rng.random() < 0.5:
+                out.append("cap_per = \"month\"\n")
         out.append(f"terminate_at_cap = {'true' if rng.random() < 0.5 else 'false'}\n")
         for table in ("per_day", "per_miss"):
             out.append(f"[penalties.{table}]\n")
@@ -74,10 +82,23 @@ def generate(rng):
             out.append(f"status = \"resolved\"\nresolved = {resolved}\n")
         elif status == 3:
             out.append("status = \"waived\"\n")
+    # Incidents, some disputed or withdrawn on a later day (v3: from that day on).
     for i in range(rng.randint(0, 4)):
         day = start + datetime.timedelta(days=rng.randint(0, span + 20))
         out.append(f"[[incident]]\ndate = {day}\npriority = \"{rng.choice(PRIORITIES)}\"\n"
                    f"summary = \"incident {i}\"\n")
+        contest = rng.choice(["", "", "disputed", "withdrawn"])
+        later = day + datetime.timedelta(days=rng.randint(0, 10))
+        if contest == "withdrawn" and later > start + datetime.timedelta(days=span):
+            contest = ""  # a withdrawal is agreed by the deadline
+        if contest:
+            out.append(f"status = \"{contest}\"\ndispute = \"reason {i}\"\n"
+                       f"{contest} = {later}\n")
+    if rng.random() < 0.3:  # the final warning not given yet
+        out.append("[ultimatum]\ngiven = false\n")
+    elif rng.random() < 0.5:
+        warned = start + datetime.timedelta(days=rng.randint(0, span))
+        out.append(f"[ultimatum]\nissued = {warned}\nstrikes = {rng.randint(1, 3)}\n")
     as_of = start + datetime.timedelta(days=rng.randint(-3, span + 40))
     return "".join(out), as_of.isoformat(), digits
 
@@ -131,7 +152,8 @@ def status_figures(text):
     """The verdict, the penalties line, the strikes and each issue's row, from `remedy status`."""
     figures = {"verdict": re.search(r"^Verdict\s+(\S+)", text, re.MULTILINE).group(1)}
     strikes = re.search(r"^Strikes\s+(\d+) of (\d+)", text, re.MULTILINE)
-    figures["strikes"] = (int(strikes.group(1)), int(strikes.group(2)))
+    # Before the final warning, the text states neither the count against a limit nor the day.
+    figures["strikes"] = (int(strikes.group(1)), int(strikes.group(2))) if strikes else None
     figures["owed"] = text_money(re.search(r"^Penalties\s+([\d,.]+) ", text, re.MULTILINE)
                                  .group(1))
     rows = {}
@@ -163,7 +185,10 @@ def main():
                 ledger = json.loads(run(remedy, plan, as_of, "penalties", "--format", "json"))
                 rows, totals = penalties_figures(run(remedy, plan, as_of, "penalties"))
                 status = json.loads(run(remedy, plan, as_of, "status", "--format", "json"))
-                shown = status_figures(run(remedy, plan, as_of, "status"))
+                status_text = run(remedy, plan, as_of, "status")
+                shown = status_figures(status_text)
+                verdict = json.loads(run(remedy, plan, as_of, "verdict", "--format", "json"))
+                verdict_text = run(remedy, plan, as_of, "verdict")
             except (RuntimeError, StopIteration, AttributeError) as error:
                 problem(f"{where}: {error}\n{text}")
                 continue
@@ -185,8 +210,11 @@ def main():
             compare(where, "owed in status", status["penalties"]["owed"], shown["owed"])
             compare(where, "owed in status and ledger", status["penalties"]["owed"],
                     ledger["owed"])
-            compare(where, "strikes", (status["strikes"]["count"], status["strikes"]["limit"]),
-                    shown["strikes"])
+            compare(where, "strikes", (status["strikes"]["count"], status["strikes"]["limit"])
+                    if status["strikes"]["warning_given"] else None, shown["strikes"])
+            sentence_checks.check_status_text(f"{where}: status", status_text, status, problem)
+            sentence_checks.check_verdict_text(f"{where}: verdict", verdict_text, verdict, status,
+                                               problem)
             for issue in status["issues"]:
                 row = shown["issues"].get(issue["id"], {})
                 compare(where, f"{issue['id']} state", issue["state"], row.get("state"))

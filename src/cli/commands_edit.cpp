@@ -168,7 +168,7 @@ Result config(const Invocation& invocation) {
 // The options of init that are values of the plan, in the order a terminal asks for them.
 constexpr std::array init_values = {"client", "client-contact", "provider", "provider-contact",
                                     "cc",     "reference",      "currency", "fee",
-                                    "start",  "days",           "timezone"};
+                                    "start",  "days",           "timezone", "warning"};
 
 // Asks at the terminal for each value of the plan, the current one as the default; a start or
 // a number of days that is not one is asked again. False when the person gave up (Ctrl-D).
@@ -254,6 +254,7 @@ Result init(const Invocation& invocation) {
     if (args.given("days"))
         values.days = static_cast<int>(*args.number("days"));
     values.example_issue = args.flag("example");
+    values.warning = args.day("warning");
     const bool none_given = std::none_of(init_values.begin(), init_values.end(),
                                          [&](const char* key) { return args.given(key); });
     if (none_given && invocation.env.stdin_is_terminal && !ask_for(values))
@@ -319,6 +320,11 @@ std::vector<Command> edit_commands() {
           {.names = "--timezone",
            .help = "The client's IANA time zone (default: this machine's)",
            .type_name = "ZONE"},
+          {.names = "--warning",
+           .help = "The day of the final warning, when the notice itself is it (default: "
+                   "none yet; remedy warn records it)",
+           .type_name = "YYYY-MM-DD",
+           .kind = ValueKind::day},
           {.names = "--example",
            .help = "Include an example issue to copy",
            .kind = ValueKind::flag}},

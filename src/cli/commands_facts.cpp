@@ -15,12 +15,12 @@ namespace {
 
 Result incident(const Invocation& invocation) {
     TRY_ASSIGN(const Priority priority, priority_option(invocation));
-    return edit_plan(invocation,
-                     [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
-                         TRY_ASSIGN(const date::sys_days on, fact_day(invocation, "on", plan));
-                         return add_incident(plan, text, priority, invocation.args.text("summary"),
-                                             on, invocation.args.text("note"));
-                     });
+    return edit_plan(
+        invocation, [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
+            TRY_ASSIGN(const date::sys_days on, fact_day(invocation, "on", plan));
+            return add_incident(plan, text, priority, invocation.args.text("summary"), on,
+                                invocation.args.text("note"), invocation.args.text("id"));
+        });
 }
 
 // dispute and withdraw: the provider contests an incident, and the reason stays on record.
@@ -28,8 +28,10 @@ Result contest(const Invocation& invocation, IncidentStatus status) {
     const IncidentName name{invocation.args.text("incident"), invocation.args.text("summary")};
     return edit_plan(
         invocation, [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
-            return contest_incident(plan, text, name, status, invocation.args.text("reason"),
-                                    judgement_day(invocation, plan), invocation.args.text("note"));
+            // The day it counts from: --on, else today (--as-of).
+            TRY_ASSIGN(const date::sys_days on, fact_day(invocation, "on", plan));
+            return contest_incident(plan, text, name, status, invocation.args.text("reason"), on,
+                                    invocation.args.text("note"));
         });
 }
 
@@ -39,6 +41,32 @@ Result dispute(const Invocation& invocation) {
 
 Result withdraw(const Invocation& invocation) {
     return contest(invocation, IncidentStatus::withdrawn);
+}
+
+// warn: the final warning given on its day, with the terms it sets.
+Result warn(const Invocation& invocation) {
+    const Arguments& args = invocation.args;
+    FinalWarning warning;
+    if (args.given("strikes")) {
+        const long long strikes = *args.number("strikes");
+        if (strikes < 1 || strikes > 1000)
+            return usage_error(fmt::format("--strikes must be 1..1000, not {}", strikes));
+        warning.strikes = static_cast<int>(strikes);
+    }
+    if (args.given("severity")) {
+        const std::optional<Priority> severity = parse_priority(args.text("severity"));
+        if (!severity)
+            return usage_error(fmt::format("--severity must be low, medium, high or critical (or "
+                                           "P4..P1), not '{}'",
+                                           args.text("severity")));
+        warning.severity = *severity;
+    }
+    warning.until = args.day("until");
+    return edit_plan(invocation,
+                     [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
+                         TRY_ASSIGN(warning.on, fact_day(invocation, "on", plan));
+                         return give_warning(plan, text, warning);
+                     });
 }
 
 Result extend(const Invocation& invocation) {
@@ -112,6 +140,9 @@ std::vector<Command> fact_commands() {
         {"incident", "Record an incident (--on a day, default today)",
          "remedy incident --priority high --summary \"Email down for six hours\" --on 2026-11-08",
          edit_options({on_option(),
+                       {.names = "--id",
+                        .help = "Its id, unique among incidents (what dispute and withdraw name)",
+                        .type_name = "ID"},
                        priority_spec(),
                        {.names = "--summary",
                         .help = "What happened",
@@ -121,13 +152,43 @@ std::vector<Command> fact_commands() {
                        force_option()}),
          incident},
         {"dispute", "Record that the provider disputes an incident: it still counts, and says so",
-         "remedy dispute INC-7 --reason \"Caused by the client's own firewall change\"",
-         edit_options({incident_argument(), reason_option(), summary_choice(), note_option()}),
+         "remedy dispute INC-7 --reason \"Caused by the client's own firewall change\" --on "
+         "2026-11-10",
+         edit_options({incident_argument(), reason_option(),
+                       day_option("--on", "The day the dispute was raised (default: today)",
+                                  OptionSpec::Need::optional),
+                       summary_choice(), note_option(), force_option()}),
          dispute},
-        {"withdraw", "Withdraw an incident: it no longer counts, and the reason stays on record",
-         "remedy withdraw 2026-11-08 --reason \"Duplicate of the incident of 2026-11-07\"",
-         edit_options({incident_argument(), reason_option(), summary_choice(), note_option()}),
+        {"withdraw",
+         "Withdraw an incident: from its day on it no longer counts, and the reason stays on "
+         "record",
+         "remedy withdraw 2026-11-08 --reason \"Duplicate of the incident of 2026-11-07\" --on "
+         "2026-11-12",
+         edit_options({incident_argument(), reason_option(),
+                       day_option("--on", "The day the withdrawal was agreed (default: today)",
+                                  OptionSpec::Need::optional),
+                       summary_choice(), note_option(), force_option()}),
          withdraw},
+        {"warn",
+         "Record the final warning on its day: from then on, incidents after it count as strikes",
+         "remedy warn --on 2026-12-07 --strikes 2 --severity high --until 2027-01-15",
+         edit_options({day_option("--on", "The day the warning was given (default: today)",
+                                  OptionSpec::Need::optional),
+                       {.names = "--strikes",
+                        .help = "Incidents after the warning that entitle you to terminate "
+                                "(default: as the plan says, else 1)",
+                        .type_name = "N",
+                        .kind = ValueKind::number},
+                       {.names = "--severity",
+                        .help = "The lowest priority that counts (default: as the plan says, "
+                                "else high)",
+                        .type_name = "PRIORITY"},
+                       day_option("--until",
+                                  "The last day an incident can count (default: the "
+                                  "deadline)",
+                                  OptionSpec::Need::optional),
+                       force_option()}),
+         warn},
         {"extend", "Extend the time box by an agreed number of days",
          "remedy extend --days 14 --reason \"Firewall hardware back-ordered\" --agreed 2026-11-20",
          edit_options({reason_option(),

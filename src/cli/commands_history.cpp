@@ -13,8 +13,8 @@ namespace remedy {
 
 namespace {
 
-// The days the history is read on: --as-of (else today) and today, in the zone of the plan as
-// it is now (UTC when it does not read: its history may still tell why).
+// The day the history is read to: --as-of, else today in the zone of the plan as it is now (UTC
+// when it does not read: its history may still tell why).
 HistoryDays days_of(const Invocation& invocation, const std::string& file) {
     const auto loaded = load_plan_at(file);
     return history_days(invocation, loaded ? &loaded->plan : nullptr);
@@ -37,11 +37,17 @@ Result history(const Invocation& invocation) {
     } else if (invocation.args.flag("flagged")) {
         rows = flagged_only(std::move(rows));
     }
-    switch (invocation.args.choice("format", formats)) {
+    const Format format = invocation.args.choice("format", formats);
+    if (invocation.args.flag("bom") && format != Format::csv)
+        return usage_error("--bom is for --format csv");
+    switch (format) {
     case Format::json:
         return Outcome{render_history_json(rows), ExitStatus::ok, {}, Channel::document};
-    case Format::csv:
-        return Outcome{render_history_csv(rows), ExitStatus::ok, {}, Channel::document};
+    case Format::csv: {
+        TRY_ASSIGN(std::string csv,
+                   with_byte_order_mark(invocation, Format::csv, render_history_csv(rows)));
+        return Outcome{std::move(csv), ExitStatus::ok, {}, Channel::document};
+    }
     case Format::svg:
         return Outcome{render_history_svg(rows), ExitStatus::ok, {}, Channel::document};
     default:
@@ -78,7 +84,8 @@ std::vector<Command> history_commands() {
            .kind = ValueKind::text,
            .completes = Completes::issue_id},
           format_option({Format::text, Format::json, Format::csv, Format::svg}),
-          color_option()},
+          color_option(),
+          bom_option()},
          history},
     };
 }

@@ -1,5 +1,7 @@
 // email and calendar: what goes to the provider, dated and made unique by the environment.
 
+#include "commands_letter.h"
+
 #include "command.h"
 #include "common_options.h"
 #include "plan_access.h"
@@ -31,13 +33,12 @@ Expected<std::vector<MailAddress>, CommandError> addresses(const Invocation& inv
 }
 
 // The stamp of what `command` writes for this plan on its day.
-Expected<Stamp, CommandError> stamp_of(const Invocation& invocation, std::string_view kind,
-                                       const JudgedPlan& judged) {
+Expected<Stamp, CommandError> stamp_of(const Environment& env, std::string_view command,
+                                       std::string_view kind, const JudgedPlan& judged) {
     const std::string identity =
-        fmt::format("{}\n{}\n{}\n{}\n{}", invocation.command.name, kind,
-                    format_iso_date(judged.judgement.as_of), judged.plan().client.name,
-                    judged.plan().provider.name);
-    Expected<Stamp> stamp = stamp_output(invocation.env, identity);
+        fmt::format("{}\n{}\n{}\n{}\n{}", command, kind, format_iso_date(judged.judgement.as_of),
+                    judged.plan().client.name, judged.plan().provider.name);
+    Expected<Stamp> stamp = stamp_output(env, identity);
     if (!stamp)
         return usage_error(stamp.error());
     return *stamp;
@@ -45,14 +46,14 @@ Expected<Stamp, CommandError> stamp_of(const Invocation& invocation, std::string
 
 // The wording of `kind`: KIND.txt in --templates, else in the plan's email.templates (relative
 // to the plan's folder, as a person reads it), else the built-in one.
-Expected<LetterTemplate, CommandError> wording(const Invocation& invocation, LetterKind kind,
-                                               const JudgedPlan& judged) {
+Expected<LetterTemplate, CommandError> wording(const std::optional<std::string>& templates,
+                                               LetterKind kind, const JudgedPlan& judged) {
     namespace fs = std::filesystem;
     const std::string& in_plan = judged.plan().email.templates;
-    const fs::path folder =
-        invocation.args.given("templates") ? fs::path(invocation.args.text("templates"))
-        : in_plan.empty()                  ? fs::path()
-                                           : fs::path(judged.loaded.file).parent_path() / in_plan;
+    const fs::path folder = templates ? fs::path(*templates)
+                            : in_plan.empty()
+                                ? fs::path()
+                                : fs::path(judged.loaded.file).parent_path() / in_plan;
     if (folder.empty())
         return built_in_template(kind);
     const fs::path file = folder / fmt::format("{}.txt", name(kind));
@@ -93,34 +94,33 @@ std::optional<CommandError> misfit_option(const Invocation& invocation, LetterKi
     return std::nullopt;
 }
 
-Result email(const Invocation& invocation) {
-    const LetterKind kind = invocation.args.choice("kind", letter_kinds);
-    if (std::optional<CommandError> misfit = misfit_option(invocation, kind))
-        return Unexpected<CommandError>{std::move(*misfit)};
-    TRY_ASSIGN(const std::vector<MailAddress> to, addresses(invocation, "to"));
-    TRY_ASSIGN(const std::vector<MailAddress> cc, addresses(invocation, "cc"));
-    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+} // namespace
+
+Expected<PlanLetter, CommandError> compose_plan_letter(const Environment& env,
+                                                       const LetterRequest& request,
+                                                       const JudgedPlan& judged) {
     const Plan& plan = judged.plan();
     const Judgement& j = judged.judgement;
-    TRY_ASSIGN(const LetterTemplate letter, wording(invocation, kind, judged));
-    TRY_ASSIGN(const Stamp stamp, stamp_of(invocation, name(kind), judged));
+    const LetterKind kind = request.kind;
+    TRY_ASSIGN(const LetterTemplate letter, wording(request.templates, kind, judged));
+    TRY_ASSIGN(const Stamp stamp, stamp_of(env, "email", name(kind), judged));
 
-    const bool force = invocation.args.flag("force");
     std::optional<date::sys_days> since;
     if (kind == LetterKind::changes)
-        since = invocation.args.day("since").value_or(j.as_of - look_back_days);
-    LetterFacts facts = gather_letter_facts(plan, j, since, invocation.args.month("month"));
-    facts.forced = kind == LetterKind::termination && force && j.verdict != Verdict::terminate;
-    facts.reason = invocation.args.text("reason");
-    facts.effective = invocation.args.day("effective");
-    facts.month_forced = kind == LetterKind::statement && force;
+        since = request.since.value_or(j.as_of - look_back_days);
+    LetterFacts facts = gather_letter_facts(plan, j, since, request.month);
+    facts.forced =
+        kind == LetterKind::termination && request.forced && j.verdict != Verdict::terminate;
+    facts.reason = request.reason;
+    facts.effective = request.effective;
+    facts.month_forced = kind == LetterKind::statement && request.forced;
     if (const std::optional<std::string> refusal_reason = letter_refusal(kind, plan, j, facts))
         return refusal(*refusal_reason, judged.loaded.diagnostics);
 
     MessageOptions options;
     options.kind = kind;
-    options.to = to;
-    options.cc = cc;
+    options.to = request.to;
+    options.cc = request.cc;
     options.wording = letter;
     options.date = stamp.at;
     options.utc_offset = utc_offset(plan.client.timezone, stamp.at);
@@ -128,21 +128,45 @@ Result email(const Invocation& invocation) {
     Expected<std::string> message = compose_message(plan, j, facts, options);
     if (!message)
         return refusal(message.error(), judged.loaded.diagnostics);
-    Outcome outcome{std::move(*message), ExitStatus::ok, judged.loaded.diagnostics,
-                    Channel::document};
+    PlanLetter composed{std::move(*message), {}};
     // Said where the person who forced it reads, never in the letter: the letter's ground is
     // the reason given.
     if (facts.forced)
-        outcome.notes.push_back(fmt::format(
+        composed.notes.push_back(fmt::format(
             "the verdict on {} is {}, not terminate: the letter's only ground is the --reason "
             "given, and it does not claim that the remediation plan entitles the termination",
             format_iso_date(j.as_of), name(j.verdict)));
+    return composed;
+}
+
+namespace {
+
+Result email(const Invocation& invocation) {
+    const Arguments& args = invocation.args;
+    const LetterKind kind = args.choice("kind", letter_kinds);
+    if (std::optional<CommandError> misfit = misfit_option(invocation, kind))
+        return Unexpected<CommandError>{std::move(*misfit)};
+    LetterRequest request{.kind = kind,
+                          .forced = args.flag("force"),
+                          .reason = args.text("reason"),
+                          .effective = args.day("effective"),
+                          .since = args.day("since"),
+                          .month = args.month("month")};
+    TRY_ASSIGN(request.to, addresses(invocation, "to"));
+    TRY_ASSIGN(request.cc, addresses(invocation, "cc"));
+    if (args.given("templates"))
+        request.templates = args.text("templates");
+    TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
+    TRY_ASSIGN(PlanLetter letter, compose_plan_letter(invocation.env, request, judged));
+    Outcome outcome{std::move(letter.message), ExitStatus::ok, judged.loaded.diagnostics,
+                    Channel::document};
+    outcome.notes = std::move(letter.notes);
     return outcome;
 }
 
 Result calendar(const Invocation& invocation) {
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
-    TRY_ASSIGN(const Stamp stamp, stamp_of(invocation, "", judged));
+    TRY_ASSIGN(const Stamp stamp, stamp_of(invocation.env, invocation.command.name, "", judged));
     return Outcome{render_calendar(judged.plan(), judged.judgement, stamp.at), ExitStatus::ok,
                    judged.loaded.diagnostics, Channel::document};
 }

@@ -4,8 +4,8 @@
 #include "command.h"
 #include "common_options.h"
 #include "history_access.h"
-#include "parallel_plans.h"
 #include "plan_access.h"
+#include "plan_search.h"
 #include "remedy/model/charges.h"
 #include "remedy/model/check_policy.h"
 #include "remedy/model/judgement.h"
@@ -18,6 +18,7 @@
 #include "remedy/render/text_reports.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -100,6 +101,7 @@ Result statement(const Invocation& invocation, const JudgedPlan& judged, Format 
     default:
         text = render_statement_text(plan, j, months, style_of(invocation, format));
     }
+    TRY_ASSIGN(text, with_byte_order_mark(invocation, format, std::move(text)));
     return Outcome{std::move(text), ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
 }
 
@@ -110,6 +112,8 @@ Result penalties(const Invocation& invocation) {
         return statement(invocation, judged, format);
     if (format == Format::csv)
         return usage_error("--format csv is the statement's: give --by-month");
+    if (invocation.args.flag("bom"))
+        return usage_error("--bom is for --format csv");
     return Outcome{format == Format::json ? render_penalties_json(judged.plan(), judged.judgement)
                                           : render_penalties_text(judged.plan(), judged.judgement,
                                                                   style_of(invocation, format)),
@@ -131,21 +135,37 @@ std::string check_report(Format format, const std::string& file, const Plan* pla
 }
 
 // The plans `check` is asked about: -f PLAN, then each PLAN named (the pre-commit framework
-// passes the changed files); none named: the plan of the command line ($REMEDY_PLAN, then
-// remedy.toml here or above).
-Expected<std::vector<std::string>, CommandError> check_files(const Invocation& invocation) {
-    std::vector<std::string> files;
+// passes the changed files; a folder is searched as `portfolio` searches it).
+std::vector<std::string> check_paths(const Invocation& invocation) {
+    std::vector<std::string> paths;
     if (invocation.args.given("file"))
-        files.push_back(invocation.args.text("file"));
+        paths.push_back(invocation.args.text("file"));
     for (std::string& plan : invocation.args.texts("plan"))
-        files.push_back(std::move(plan));
-    if (!files.empty())
-        return files;
-    TRY_ASSIGN(std::string file, plan_path(invocation));
-    return std::vector<std::string>{std::move(file)};
+        paths.push_back(std::move(plan));
+    return paths;
 }
 
-Result check_one(const Invocation& invocation, const std::string& file) {
+// The plan of the command line (-f PLAN, $REMEDY_PLAN, remedy.toml here or above), or one
+// PLAN that is not a folder: checked alone, an invalid plan being the command's error as for
+// every command of one plan.
+std::optional<std::string> one_plan_file(const Invocation& invocation,
+                                         const std::vector<std::string>& paths) {
+    if (!invocation.args.given("plan"))
+        return std::string(); // the command line's plan, found by check_one
+    if (paths.size() != 1)
+        return std::nullopt;
+    const std::filesystem::path path(paths.front());
+    std::error_code ec;
+    if (std::filesystem::is_directory(path.is_absolute() ? path : invocation.env.working_dir / path,
+                                      ec))
+        return std::nullopt;
+    return paths.front();
+}
+
+Result check_one(const Invocation& invocation, std::string file) {
+    if (file.empty()) {
+        TRY_ASSIGN(file, plan_path(invocation));
+    }
     const Format format = invocation.args.choice("format", formats);
     const FailOn fail_on = invocation.args.choice("fail-on", fail_on_lines);
     Expected<LoadedPlan, CommandError> loaded = load_plan_at(file);
@@ -158,22 +178,28 @@ Result check_one(const Invocation& invocation, const std::string& file) {
     }
     const Plan& plan = loaded->plan;
     const Judgement j = judge(plan, judgement_day(invocation, plan));
-    const ExitStatus status = check_fails(j, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
-    return Outcome{format == Format::text
-                       ? render_check_text(plan, j, fail_on, style_of(invocation, format))
-                       : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
-                   status, loaded->diagnostics, channel_of(format)};
+    const ExitStatus status =
+        check_fails(j, loaded->diagnostics, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+    return Outcome{
+        format == Format::text
+            ? render_check_text(plan, j, loaded->diagnostics, fail_on, style_of(invocation, format))
+            : check_report(format, file, &plan, &j, loaded->diagnostics, fail_on),
+        status, loaded->diagnostics, channel_of(format)};
 }
 
-// Several plans, read and judged in parallel, reported in the order named. The status is the
-// worst of theirs: an unreadable or invalid plan (3) beats a failed check (1).
-Result check_several(const Invocation& invocation, const std::vector<std::string>& files) {
+// Several plans (files and folders, each plan once), read and judged in parallel, reported in
+// the order named, in one document whatever their number. The status is the worst of theirs:
+// an unreadable or invalid plan (3) beats a failed check (1).
+Result check_several(const Invocation& invocation, const std::vector<std::string>& paths) {
     const Format format = invocation.args.choice("format", formats);
     const FailOn fail_on = invocation.args.choice("fail-on", fail_on_lines);
     const Style style = style_of(invocation, format);
-    const std::vector<JudgedFile> judged = judge_files(invocation, files);
+    TRY_ASSIGN(FoundPlans<JudgedFile> found,
+               judge_found<JudgedFile>(invocation, paths, [](JudgedFile file) { return file; }));
+    const std::vector<JudgedFile>& judged = found.kept;
     Outcome outcome;
     outcome.channel = channel_of(format);
+    outcome.diagnostics = std::move(found.unsearched);
     std::vector<CheckedPlan> checked;
     for (const JudgedFile& file : judged) {
         outcome.diagnostics.insert(outcome.diagnostics.end(), file.diagnostics.begin(),
@@ -184,15 +210,17 @@ Result check_several(const Invocation& invocation, const std::vector<std::string
         if (file.judged) {
             plan.plan = &file.judged->plan();
             plan.judgement = &file.judged->judgement;
-            status =
-                check_fails(*plan.judgement, fail_on) ? ExitStatus::check_failed : ExitStatus::ok;
+            status = check_fails(*plan.judgement, file.diagnostics, fail_on)
+                         ? ExitStatus::check_failed
+                         : ExitStatus::ok;
         }
         outcome.status = std::max(outcome.status, status);
         if (format != Format::text)
             continue;
         // The text: each plan's report as `check` of that plan alone writes it; an invalid
         // plan's diagnostics are on standard error, its line says so here.
-        outcome.text += plan.plan ? render_check_text(*plan.plan, *plan.judgement, fail_on, style)
+        outcome.text += plan.plan ? render_check_text(*plan.plan, *plan.judgement, file.diagnostics,
+                                                      fail_on, style)
                                   : fmt::format("{}: {} ({})\n", terminal_text(file.file),
                                                 style.paint("not a valid plan", Tone::bad),
                                                 diagnostic_counts(file.diagnostics));
@@ -214,16 +242,21 @@ Result check_several(const Invocation& invocation, const std::vector<std::string
 }
 
 Result check(const Invocation& invocation) {
-    TRY_ASSIGN(const std::vector<std::string> files, check_files(invocation));
+    const std::vector<std::string> paths = check_paths(invocation);
+    const std::optional<std::string> file = one_plan_file(invocation, paths);
     if (invocation.args.given("commits") ||
         invocation.args.choice("fail-on", fail_on_lines) == FailOn::flagged) {
-        if (files.size() != 1)
+        if (!file)
             return usage_error("--commits and --fail-on flagged check one plan's history: name "
                                "one plan");
-        return check_commits(invocation, files.front());
+        if (!file->empty())
+            return check_commits(invocation, *file);
+        TRY_ASSIGN(const std::string found, plan_path(invocation));
+        return check_commits(invocation, found);
     }
-    return files.size() == 1 ? check_one(invocation, files.front())
-                             : check_several(invocation, files);
+    if (file)
+        return check_one(invocation, *file);
+    return check_several(invocation, paths);
 }
 
 } // namespace
@@ -255,10 +288,13 @@ std::vector<Command> report_commands() {
          "--fail-on, or, with --fail-on flagged, when a commit of --commits carries a flag",
          "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml\n  remedy check "
          "--format github\n  remedy check --format junit > remedy-check.xml\n  remedy check "
-         "clients/*/remedy.toml\n  remedy check --fail-on flagged --commits origin/main..HEAD",
+         "clients/ --fail-on warning --format junit > remedy-check.xml\n  remedy check "
+         "--fail-on flagged --commits origin/main..HEAD",
          {{.names = "plan",
            .help = "Check these plans, each on its own, as well as -f PLAN (the pre-commit "
-                   "framework passes the changed files); the status is the worst of theirs",
+                   "framework passes the changed files); a folder is searched for files named "
+                   "remedy.toml as portfolio searches it; a plan named twice is checked once; "
+                   "the status is the worst of theirs",
            .type_name = "PLAN",
            .kind = ValueKind::texts,
            .completes = Completes::plan_file},
@@ -303,7 +339,8 @@ std::vector<Command> report_commands() {
            .kind = ValueKind::flag},
           {.names = "-v,--verbose",
            .help = "With --by-month: each issue's charges under its month",
-           .kind = ValueKind::flag}},
+           .kind = ValueKind::flag},
+          bom_option()},
          penalties},
     };
 }

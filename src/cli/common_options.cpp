@@ -47,4 +47,20 @@ OptionSpec output_option() {
             .type_name = "FILE"};
 }
 
+OptionSpec bom_option() {
+    return {.names = "--bom",
+            .help = "With --format csv: start with the UTF-8 byte order mark, so that Excel on "
+                    "Windows reads accents and CJK names right",
+            .kind = ValueKind::flag};
+}
+
+Expected<std::string, CommandError> with_byte_order_mark(const Invocation& invocation,
+                                                         Format format, std::string text) {
+    if (!invocation.args.flag("bom"))
+        return text;
+    if (format != Format::csv)
+        return usage_error("--bom is for --format csv");
+    return "\xEF\xBB\xBF" + text;
+}
+
 } // namespace remedy

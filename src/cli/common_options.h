@@ -20,6 +20,15 @@ OptionSpec color_option();
 // -o/--output FILE.
 OptionSpec output_option();
 
+// --bom: a CSV that starts with the UTF-8 byte order mark, for the spreadsheets (Excel on
+// Windows) that read a file without one in the system's code page.
+OptionSpec bom_option();
+
+// `text` with the byte order mark when --bom was given; a usage error when the format is not
+// CSV (JSON and text never start with one).
+Expected<std::string, CommandError> with_byte_order_mark(const Invocation& invocation,
+                                                         Format format, std::string text);
+
 // Text for a person goes to the terminal channel; every other format is a document.
 inline Channel channel_of(Format format) {
     return format == Format::text ? Channel::terminal : Channel::document;

@@ -17,9 +17,10 @@
 namespace remedy {
 
 HistoryDays history_days(const Invocation& invocation, const Plan* plan) {
-    const date::sys_days now =
-        plan ? today(invocation, *plan) : day_in_zone("UTC", invocation.env.now);
-    return {invocation.args.day("as-of").value_or(now), now};
+    if (const std::optional<date::sys_days> as_of = invocation.args.day("as-of"))
+        return {*as_of, LaterCommits::left_out};
+    return {plan ? today(invocation, *plan) : day_in_zone("UTC", invocation.env.now),
+            LaterCommits::shown};
 }
 
 std::string last_commit_flags(const Invocation& invocation, const std::string& file,
@@ -29,10 +30,13 @@ std::string last_commit_flags(const Invocation& invocation, const std::string& f
     const Expected<PlanRecord> record = read_plan_history(file, HistoryScope::last_version);
     if (!record)
         return {};
-    // Dated ahead of the day it is, not of a past day asked about: the warning is about the
-    // file as it is now.
-    const date::sys_days now = today(invocation, plan);
-    const PlanHistory history = build_history(file, *record, {now, now});
+    // The warning is about the file as it is, not about the day asked about: a commit is dated
+    // ahead only of today, and only without --as-of (with it, the output is that day's whatever
+    // the clock says).
+    const date::sys_days now = invocation.args.given("as-of")
+                                   ? date::sys_days{date::year{9999} / 12 / 31}
+                                   : today(invocation, plan);
+    const PlanHistory history = build_history(file, *record, {now, LaterCommits::shown});
     if (history.commits.empty())
         return {};
     return last_commit_warning(history.commits.back());
@@ -66,10 +70,10 @@ Result check_commits(const Invocation& invocation, const std::string& file) {
         return Unexpected<CommandError>{std::move(error)};
     }
     const Plan& plan = *loaded.plan;
-    const HistoryDays days = history_days(invocation, &plan);
-    const Judgement j = judge(plan, days.as_of);
+    const date::sys_days as_of = history_days(invocation, &plan).as_of;
+    const Judgement j = judge(plan, as_of);
     // Every commit of the range is checked, whatever its date: a range is asked for by name.
-    const PlanHistory history = build_history(file, *record, {days.as_of, days.as_of});
+    const PlanHistory history = build_history(file, *record, {as_of, LaterCommits::shown});
     const CommitsChecked commits{range, &history};
     const CheckedPlan checked{file, &plan, &j, &loaded.diagnostics, &commits};
     Outcome outcome;
@@ -88,8 +92,8 @@ Result check_commits(const Invocation& invocation, const std::string& file) {
         break;
     default: {
         const Style style{use_color(invocation.args.choice("color", color_whens), invocation.env)};
-        outcome.text =
-            render_check_text(plan, j, fail_on, style) + commits_text(commits, fail_on, style);
+        outcome.text = render_check_text(plan, j, loaded.diagnostics, fail_on, style) +
+                       commits_text(commits, fail_on, style);
     }
     }
     return outcome;

@@ -10,7 +10,8 @@ namespace remedy {
 // How commands reach the plan's git history: the days it is read on, the warning status and
 // verdict give when the last commit carries a flag, and check --commits.
 
-// --as-of (else today) and today, in the zone of `plan` (UTC without one).
+// The day a history is read to: --as-of, whose later commits are left out; else today (in the
+// zone of `plan`, UTC without one), every commit shown.
 HistoryDays history_days(const Invocation& invocation, const Plan* plan);
 
 // The line status and verdict give when the last commit of `file` carries a flag; empty when it

@@ -169,15 +169,4 @@ void judge_offered(const Invocation& invocation, const Produce& find,
                                  fmt::format("cannot judge the plan: {}", what_of(failures[i]))}}});
 }
 
-std::vector<JudgedFile> judge_files(const Invocation& invocation,
-                                    const std::vector<std::string>& files) {
-    return judge_offered<JudgedFile>(
-        invocation,
-        [&](const Offer& offer) {
-            for (const std::string& file : files)
-                offer(file);
-        },
-        [](JudgedFile file) { return file; });
-}
-
 } // namespace remedy

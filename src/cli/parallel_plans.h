@@ -62,8 +62,4 @@ std::vector<Kept> judge_offered(const Invocation& invocation, const Produce& fin
     return in_order;
 }
 
-// Each of `files` read and judged, kept whole, in the order of `files`.
-std::vector<JudgedFile> judge_files(const Invocation& invocation,
-                                    const std::vector<std::string>& files);
-
 } // namespace remedy

@@ -6,9 +6,10 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
-#include "remedy/model/consequences.h"
+#include "remedy/render/edit_consequences.h"
 #include "remedy/render/escape.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace remedy {
@@ -22,6 +23,17 @@ Unexpected<CommandError> invalid(const std::string& file, const LoadResult& load
     if (loaded.file_read)
         error.invalid_plan = file;
     return {std::move(error)};
+}
+
+// The diagnostics of `after` that `before` did not have (by their message: an edit moves the
+// lines of those below it).
+Diagnostics new_warnings(const Diagnostics& before, const Diagnostics& after) {
+    Diagnostics added;
+    for (const Diagnostic& d : after)
+        if (std::none_of(before.begin(), before.end(),
+                         [&](const Diagnostic& old) { return old.message == d.message; }))
+            added.push_back(d);
+    return added;
 }
 
 } // namespace
@@ -92,6 +104,14 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     const Expected<PlanChange> change = make_change(*before.plan, *text);
     if (!change)
         return refuse(change.error());
+    const bool quiet = invocation.args.declares("quiet") && invocation.args.flag("quiet");
+    // The fact is already recorded: nothing is written, and the file's warnings are the ones
+    // it had.
+    if (change->text == *text)
+        return Outcome{quiet ? std::string()
+                             : fmt::format("{}: unchanged, {}\n", terminal_text(file),
+                                           terminal_text(change->summary)),
+                       ExitStatus::ok, quiet ? Diagnostics{} : before.diagnostics};
     // Every rule of the format must hold after the edit, or the file is left as it was.
     const LoadResult after = read_plan(change->text, file);
     if (!after.plan)
@@ -100,9 +120,11 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     if (const Expected<void> written = replace_file_contents(file, change->text); !written)
         return refuse(written.error());
     // The warnings are those of the file as it now is: the first issue added takes away "the
-    // plan lists no issue", and a warning's place is its place in the new text.
-    if (invocation.args.declares("quiet") && invocation.args.flag("quiet"))
-        return Outcome{"", ExitStatus::ok, after.diagnostics};
+    // plan lists no issue", and a warning's place is its place in the new text. Quiet, only
+    // those the change brought: a plan being set up says "the plan lists no [[issue]]" once,
+    // not at every command.
+    if (quiet)
+        return Outcome{"", ExitStatus::ok, new_warnings(before.diagnostics, after.diagnostics)};
     // What the change does, judged on one day before and after it.
     const date::sys_days day = judgement_day(invocation, *after.plan);
     std::string report =

@@ -29,15 +29,28 @@ std::vector<TextEdit> with_note(std::vector<TextEdit> edits, std::string_view te
     return edits;
 }
 
+// What a note given with a fact already recorded becomes: nothing, said.
+std::string note_left_out(std::string_view note) {
+    return note.empty() ? "" : " (the note is not added)";
+}
+
 } // namespace
+
+PlanChange already_recorded(std::string_view text, std::string summary) {
+    return PlanChange{std::string(text), std::move(summary)};
+}
 
 Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
                                    date::sys_days on, std::string_view note) {
     TRY_ASSIGN(const Issue* found, find_issue(plan, id));
     const Issue& issue = *found;
+    if (issue.status == IssueStatus::resolved && issue.resolved == on)
+        return already_recorded(text, fmt::format("{} is already resolved on {}{}", issue.id,
+                                                  format_iso_date(on), note_left_out(note)));
     if (issue.status == IssueStatus::resolved)
-        return fail(fmt::format("{} is already resolved (on {})", issue.id,
-                                format_iso_date(*issue.resolved)));
+        return fail(fmt::format("{} is already resolved on {}, not {}; to change the day, reopen "
+                                "it with --never-fixed and resolve it again",
+                                issue.id, format_iso_date(*issue.resolved), format_iso_date(on)));
     if (issue.status == IssueStatus::waived)
         return fail(fmt::format("{} is waived; reopen it first to resolve it", issue.id));
     const std::vector<TextEdit> edits =
@@ -52,6 +65,9 @@ Expected<PlanChange> start_issue(const Plan& plan, std::string_view text, std::s
                                  date::sys_days on, std::string_view note) {
     TRY_ASSIGN(const Issue* found, find_issue(plan, id));
     const Issue& issue = *found;
+    if (issue.status == IssueStatus::in_progress)
+        return already_recorded(
+            text, fmt::format("{} is already in progress{}", issue.id, note_left_out(note)));
     if (issue.status != IssueStatus::open)
         return fail(
             fmt::format("{} is {}, not open: nothing to start", issue.id, name(issue.status)));
@@ -96,7 +112,9 @@ Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::
              "issues = [" + toml_string(issue.id) + "]",
              "reason = " +
                  toml_string(fmt::format("{} stood resolved until reopened on {}: {}", issue.id,
-                                         format_iso_date(on), reopening.reason))}));
+                                         format_iso_date(on), reopening.reason)),
+             "reopened = " + format_iso_date(on) +
+                 "   # written by remedy reopen: paused while it stood resolved"}));
         summary += fmt::format("; the days it stood resolved, {} to {}, are paused",
                                format_iso_date(from), format_iso_date(to));
     }
@@ -108,8 +126,15 @@ Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::s
                                  std::string_view note) {
     TRY_ASSIGN(const Issue* found, find_issue(plan, id));
     const Issue& issue = *found;
+    if (issue.status == IssueStatus::waived && issue.waived == on && issue.waiver == reason)
+        return already_recorded(text,
+                                fmt::format("{} is already waived from {}: {}{}", issue.id,
+                                            format_iso_date(on), reason, note_left_out(note)));
     if (issue.status == IssueStatus::waived)
-        return fail(fmt::format("{} is already waived", issue.id));
+        return fail(fmt::format("{} is already waived{}{}; reopen it first to waive it again",
+                                issue.id,
+                                issue.waived ? " from " + format_iso_date(*issue.waived) : "",
+                                issue.waiver.empty() ? "" : ": " + issue.waiver));
     if (issue.status == IssueStatus::resolved)
         return fail(fmt::format("{} is resolved; reopen it first to waive it", issue.id));
     const std::vector<TextEdit> edits =
@@ -195,6 +220,15 @@ Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::str
 }
 
 Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const NewIssue& wanted) {
+    // The same issue added again (its id when one is given, its title, priority and due date):
+    // already there.
+    for (const Issue& issue : plan.issues)
+        if ((wanted.id.empty() || to_lower_ascii(wanted.id) == to_lower_ascii(issue.id)) &&
+            issue.title == wanted.title && issue.priority == wanted.priority &&
+            issue.due == wanted.due)
+            return already_recorded(text, fmt::format("{} ({}) is already in the plan, due {}: {}",
+                                                      issue.id, name(issue.priority),
+                                                      format_iso_date(issue.due), issue.title));
     std::string id = wanted.id;
     if (id.empty()) {
         // The prefix the category's issues already use, else the category's first letters.

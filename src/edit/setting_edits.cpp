@@ -63,6 +63,7 @@ constexpr std::array settings = {
     Setting{"penalties.per_miss.medium", SettingKind::amount},
     Setting{"penalties.per_miss.high", SettingKind::amount},
     Setting{"penalties.per_miss.critical", SettingKind::amount},
+    Setting{"ultimatum.given", SettingKind::flag},
     Setting{"ultimatum.issued", SettingKind::day},
     Setting{"ultimatum.until", SettingKind::day},
     Setting{"ultimatum.strikes", SettingKind::whole},

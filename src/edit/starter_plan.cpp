@@ -78,9 +78,9 @@ critical = {zero}
 high = {zero}
 
 [ultimatum]
-issued = {start}   # the warning; incidents after it count as strikes
+{warning}
 strikes = 1           # this many incidents after the warning entitle you to terminate
-severity = "high"
+severity = "high"     # the lowest priority that counts
 
 # One [[issue]] per problem, each with a priority and the date it must be resolved by:
 # `remedy add --title ... --priority high --due YYYY-MM-DD`, then `remedy start ID`,
@@ -96,6 +96,12 @@ severity = "high"
         fmt::arg("fee", v.monthly_fee.empty() ? zero : toml_string(v.monthly_fee)),
         fmt::arg("zero", zero), fmt::arg("days", v.days),
         fmt::arg("timezone", toml_string(v.timezone)), fmt::arg("start", format_iso_date(v.start)),
+        fmt::arg("warning",
+                 v.warning ? fmt::format("issued = {}   # the final warning; incidents after it "
+                                         "count as strikes",
+                                         format_iso_date(*v.warning))
+                           : std::string("given = false   # no final warning yet: `remedy warn` "
+                                         "records it on its day")),
         fmt::arg("example", v.example_issue ? example_issue(v.start + date::days{14}) : ""));
 }
 

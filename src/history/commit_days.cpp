@@ -26,7 +26,7 @@ std::vector<CommitDay> version_days(const PlanRecord& record, const HistoryDays&
     // A history of a past day stops at the last version dated on or before it.
     std::size_t kept = versions.size();
     std::size_t line_end = line;
-    if (days.as_of < days.today) {
+    if (days.later == LaterCommits::left_out) {
         kept = record.first_shown;
         for (std::size_t v = record.first_shown; v < versions.size(); ++v)
             if (dated[versions[v].line_index] <= days.as_of)
@@ -35,7 +35,7 @@ std::vector<CommitDay> version_days(const PlanRecord& record, const HistoryDays&
     }
     // A commit dated ahead was made before the commits after it: it is judged on the earliest
     // day one of them claims, among those not dated before it (the others lie, or it does).
-    const date::sys_days latest = std::min(days.as_of, days.today);
+    const date::sys_days latest = days.as_of;
     const auto made_by = [&](std::size_t i, date::sys_days parent) {
         date::sys_days by = latest;
         for (std::size_t j = i + 1; j < line_end; ++j)

@@ -23,9 +23,9 @@ struct CommitDay {
     unsigned flags = 0;   // flag_dated_before_parent, flag_dated_ahead
 };
 
-// The days of record.versions, in order: all of them, or, when `days.as_of` is before
-// `days.today`, those up to the last shown version dated on or before as_of (the commits after
-// it had not been made on as_of).
+// The days of record.versions, in order: all of them, or, with LaterCommits::left_out, those up
+// to the last shown version dated on or before as_of (the commits after it had not been made on
+// as_of).
 std::vector<CommitDay> version_days(const PlanRecord& record, const HistoryDays& days);
 
 } // namespace remedy

@@ -64,6 +64,7 @@ HistoryPoint point_of(const ReadVersion& read, date::sys_days day) {
     point.currency = plan.contract.currency;
     point.strikes = static_cast<int>(j.strikes.size());
     point.strike_limit = j.strike_limit;
+    point.warning_given = j.warning.has_value();
     point.deadline = j.deadline;
     if (j.forecast)
         point.forecast_finish = j.forecast->finish;

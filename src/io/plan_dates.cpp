@@ -36,7 +36,8 @@ std::optional<unsigned> weekday_named(std::string_view text) {
 
 // calendar.weekend: the weekdays that are not working days.
 void read_weekend(TableReader& reader, Calendar& calendar) {
-    const toml::node* given = reader.table().get("weekend");
+    // Asked for also when absent: it is a key a typo is compared with.
+    const toml::node* given = reader.node("weekend", Presence::optional);
     if (!given) {
         calendar.weekend[0] = calendar.weekend[6] = true; // Saturday and Sunday
         return;
@@ -125,6 +126,7 @@ void read_pause(const toml::table& table, Reading& r, std::vector<Pause>& pauses
             pause.issues.push_back(std::move(*id));
     pause.reason = reader.line("reason", Presence::required).value_or("");
     pause.agreed = reader.day("agreed", Presence::optional).value_or(pause.from);
+    pause.reopened = reader.day("reopened", Presence::optional);
     pause.where = reader.finish();
     valid.all = r.error_count() == errors_before;
     pauses.push_back(std::move(pause));
@@ -174,6 +176,7 @@ void read_ultimatum(TableReader& root, const Timebox& timebox, Reading& r, Ultim
         return;
     ultimatum.present = true;
     TableReader reader(*table, "ultimatum", r.file, r.diagnostics);
+    ultimatum.given = reader.boolean("given", Presence::optional).value_or(true);
     ultimatum.issued = reader.day("issued", Presence::optional).value_or(timebox.start);
     ultimatum.until = reader.day("until", Presence::optional);
     ultimatum.strikes =

@@ -95,6 +95,8 @@ void read_incident(const toml::table& table, Reading& r, std::vector<Incident>& 
     incident.status = reader.choice("status", Presence::optional, incident_statuses)
                           .value_or(IncidentStatus::confirmed);
     incident.dispute = reader.line("dispute", Presence::optional).value_or("");
+    incident.disputed = reader.day("disputed", Presence::optional);
+    incident.withdrawn = reader.day("withdrawn", Presence::optional);
     incident.notes = reader.text("notes", Presence::optional).value_or("");
     incident.where = reader.finish();
     valid.all = r.error_count() == errors_before;

@@ -3,6 +3,7 @@
 #include "remedy/io/limits.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/money.h"
+#include "remedy/util/suggest.h"
 #include "remedy/util/utf8.h"
 
 #include <algorithm>
@@ -89,6 +90,10 @@ void TableReader::warning(SourcePos pos, std::string message) {
 }
 
 const toml::node* TableReader::node(std::string_view key, Presence presence) {
+    // More names than any table of remedy's has come only from tables whose keys are the
+    // file's own (rates by priority): no typo is looked for among those.
+    if (asked_count_ < asked_.size())
+        asked_[asked_count_++] = key;
     const toml::node* found = table_.get(key);
     if (found)
         known_.push_back(found);
@@ -269,6 +274,19 @@ std::optional<Priority> TableReader::priority(std::string_view key, Presence pre
     return priority;
 }
 
+void TableReader::unknown_key(std::string_view key, SourcePos pos) {
+    const std::optional<std::string_view> meant =
+        likely_typo_of(key, std::span(asked_.data(), asked_count_));
+    if (!meant) {
+        warning(pos, fmt::format("unknown key {} is ignored", qualified(key)));
+        return;
+    }
+    error(pos, fmt::format("unknown key {}: did you mean {}? A key this close to one of remedy's "
+                           "is refused as a likely typo; correct it, or give your own key a name "
+                           "further from {}",
+                           qualified(key), qualified(*meant), *meant));
+}
+
 SourceMap TableReader::finish() {
     SourceMap where;
     where.table = region_of(table_.source());
@@ -276,8 +294,7 @@ SourceMap TableReader::finish() {
     for (auto&& [key, value] : table_) {
         const SourceRegion key_region = region_of(key.source());
         if (std::find(known_.begin(), known_.end(), &value) == known_.end())
-            warning(key_region.begin,
-                    fmt::format("unknown key {} is ignored", qualified(key.str())));
+            unknown_key(key.str(), key_region.begin);
         where.keys.emplace(key.str(), SourceMap::Entry{key_region, region_of(value.source())});
     }
     return where;

@@ -7,6 +7,7 @@
 #include "remedy/util/enum_names.h"
 #include "remedy/util/utf8.h"
 
+#include <array>
 #include <cstdint>
 #include <date/date.h>
 #include <fmt/format.h>
@@ -35,6 +36,12 @@ std::string_view type_name(const toml::node& node);
 // the value's type and rule, reports what is wrong at the value's place, and returns the value
 // only when it is valid; `finish` warns about the keys nobody asked for. This is the one place
 // where values, their errors and unknown keys are handled, so they read the same everywhere.
+//
+// The keys the accessors ask for, present or not, are the table's keys: the readers are the
+// one list of them. A key the file has and nobody asked for is refused as a likely typo of one
+// of them (SPEC.md: "grace_dyas"), else warned about. So a reader asks for each of its keys
+// every time, also when the table lacks it; and a key it names must outlive it (a literal, or
+// a key of the table).
 class TableReader {
 public:
     // `name` is the table's dotted name ("timebox.extension"), used in messages.
@@ -85,11 +92,14 @@ public:
     const std::string& name() const { return name_; }
     const toml::table& table() const { return table_; }
 
-    // Warns about every key that no accessor asked for, and returns where each key was.
+    // Refuses every key that no accessor asked for and is a likely typo of one they did (naming
+    // the key meant), warns about the others, and returns where each key was.
     SourceMap finish();
 
 private:
     enum class Lines { one, many };
+    // The error or warning about a key nobody asked for.
+    void unknown_key(std::string_view key, SourcePos pos);
     // How a message names a value: "timebox.days" for a key of this table, or a name given
     // whole ("calendar.holidays"). Joined only when a message needs it: most values of a big
     // plan are valid, and joining every key's name cost a tenth of reading a plan.
@@ -113,6 +123,10 @@ private:
     // The values some accessor asked for: a handful a table, so a vector beats a set of copied
     // key strings (the set cost an allocation per key of every [[issue]]).
     std::vector<const toml::node*> known_;
+    // The names the accessors asked for, which a typo is compared with. Inline: the reader of
+    // each [[issue]] asks a dozen, and an allocation each would cost more than the reading.
+    std::array<std::string_view, 40> asked_{};
+    std::size_t asked_count_ = 0;
 };
 
 } // namespace remedy

@@ -40,11 +40,11 @@ void ChangeList::record(ChangeTopic topic, ChangeAction action, std::string subj
     add(std::move(change));
 }
 
-void ChangeList::value(ChangeTopic topic, std::string subject, std::string field,
+bool ChangeList::value(ChangeTopic topic, std::string subject, std::string field,
                        std::string before, std::string after, std::string text, unsigned flags,
                        std::optional<date::sys_days> dated) {
     if (before == after)
-        return;
+        return false;
     RecordChange change;
     change.topic = topic;
     change.action = ChangeAction::changed;
@@ -56,6 +56,7 @@ void ChangeList::value(ChangeTopic topic, std::string subject, std::string field
     change.flags = flags;
     change.text = std::move(text);
     add(std::move(change));
+    return true;
 }
 
 void ChangeList::term(std::string field, std::string before, std::string after,

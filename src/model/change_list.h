@@ -37,8 +37,8 @@ public:
     void record(ChangeTopic topic, ChangeAction action, std::string subject, std::string text,
                 std::optional<date::sys_days> dated, unsigned flags = 0);
 
-    // One value of something recorded earlier changed; nothing when it did not.
-    void value(ChangeTopic topic, std::string subject, std::string field, std::string before,
+    // One value of something recorded earlier changed; nothing when it did not (false).
+    bool value(ChangeTopic topic, std::string subject, std::string field, std::string before,
                std::string after, std::string text, unsigned flags = 0,
                std::optional<date::sys_days> dated = std::nullopt);
 

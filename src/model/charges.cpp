@@ -64,6 +64,19 @@ void add_charges_by_month(const Timeline& timeline, std::size_t issue, const Iss
         });
 }
 
+Money charges_between(const Timeline& timeline, std::size_t issue, const IssueDates& dates,
+                      const IssuePenalty& penalty, date::sys_days after, date::sys_days last) {
+    const date::sys_days accrual_end = std::min({dates.end, timeline.deadline(), last});
+    const long long late_days =
+        timeline.counted(issue, std::max(after, dates.grace_end), accrual_end);
+    std::optional<Money> charges = checked_multiply(penalty.per_day_rate, late_days);
+    if (charges && penalty.missed_on && after < *penalty.missed_on && *penalty.missed_on <= last)
+        charges = checked_add(*charges, penalty.per_miss);
+    if (!charges)
+        throw std::overflow_error("the penalties of an issue do not fit in 64 bits");
+    return *charges;
+}
+
 std::vector<IssueMonthCharge> charges_by_issue_and_month(const Plan& plan, date::sys_days as_of) {
     const Timeline timeline(plan, as_of);
     std::vector<IssueMonthCharge> charges;

@@ -19,8 +19,16 @@ bool check_fails(Verdict verdict, std::size_t warnings, FailOn fail_on) {
     return true;
 }
 
-bool check_fails(const Judgement& judgement, FailOn fail_on) {
-    return check_fails(judgement.verdict, judgement.warnings.size(), fail_on);
+std::size_t file_warnings(const Diagnostics& reading) {
+    std::size_t warnings = 0;
+    for (const Diagnostic& d : reading)
+        warnings += d.severity == Severity::warning;
+    return warnings;
+}
+
+bool check_fails(const Judgement& judgement, const Diagnostics& reading, FailOn fail_on) {
+    return check_fails(judgement.verdict, judgement.warnings.size() + file_warnings(reading),
+                       fail_on);
 }
 
 } // namespace remedy

@@ -96,16 +96,34 @@ void compare_incidents(ChangeList& list, const Plan& before_plan, const Plan& af
             if (was.id != now.id)
                 list.value(ChangeTopic::incident, subject, "id", was.id, now.id,
                            fmt::format("{}: id {}", who, from_to(was.id, now.id)));
+            // The day a dispute was raised or a withdrawal agreed, when the plan gives it.
+            const std::optional<date::sys_days> contested =
+                now.status == IncidentStatus::disputed    ? now.disputed
+                : now.status == IncidentStatus::withdrawn ? now.withdrawn
+                                                          : std::nullopt;
             if (was.status != now.status) {
                 const ChangeAction action =
                     now.status == IncidentStatus::disputed    ? ChangeAction::disputed
                     : now.status == IncidentStatus::withdrawn ? ChangeAction::withdrawn
                                                               : ChangeAction::confirmed;
                 list.record(ChangeTopic::incident, action, subject,
-                            fmt::format("{} {}{}", who, change_actions.name(action),
+                            fmt::format("{} {}{}{}", who, change_actions.name(action),
+                                        contested ? " on " + format_iso_date(*contested) : "",
                                         now.dispute.empty() ? "" : ": " + now.dispute),
-                            std::nullopt);
-            } else if (was.dispute != now.dispute) {
+                            contested);
+            } else {
+                const char* key =
+                    now.status == IncidentStatus::withdrawn ? "withdrawn" : "disputed";
+                const std::optional<date::sys_days> before =
+                    now.status == IncidentStatus::withdrawn ? was.withdrawn : was.disputed;
+                if (list.value(ChangeTopic::incident, subject, key, day_text(before),
+                               day_text(contested),
+                               fmt::format("{}: day {} {}", who, key,
+                                           from_to(day_text(before), day_text(contested))),
+                               flag_rewrites_record, contested))
+                    list.last().state = std::string(name(now.status));
+            }
+            if (was.status == now.status && was.dispute != now.dispute) {
                 list.value(
                     ChangeTopic::incident, subject, "dispute", was.dispute, now.dispute,
                     fmt::format("{}: reason of the {} {}", who,
@@ -216,7 +234,11 @@ std::vector<std::string> issues_named(const Pause& was, const Pause& now) {
 
 void compare_pauses(ChangeList& list, const std::vector<Pause>& before,
                     const std::vector<Pause>& after) {
+    // A reopening's pause is what it is: the days the issue stood resolved, not an agreement.
     const auto described = [](const Pause& pause) {
+        if (pause.reopened)
+            return fmt::format("{} while it stood resolved (reopened {}): {}", pause_name(pause),
+                               format_iso_date(*pause.reopened), pause.reason);
         return fmt::format("{} agreed {}: {}", pause_name(pause), format_iso_date(pause.agreed),
                            pause.reason);
     };

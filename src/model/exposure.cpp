@@ -1,6 +1,8 @@
 #include "remedy/model/exposure.h"
 
+#include "day_search.h"
 #include "remedy/model/charges.h"
+#include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
 
 #include <algorithm>
@@ -34,9 +36,8 @@ public:
         Money sum;
         for (const Open& open : open_) {
             const IssueDates& dates = j_.issues[open.issue].dates;
-            const long long days =
-                timeline_.counted(open.issue, std::max(after, dates.grace_end),
-                                  std::min(last, timeline_.deadline()));
+            const long long days = timeline_.counted(open.issue, std::max(after, dates.grace_end),
+                                                     std::min(last, timeline_.deadline()));
             std::optional<Money> more = checked_multiply(open.per_day, days);
             if (more && open.miss_day && after < *open.miss_day && *open.miss_day <= last)
                 more = checked_add(*more, open.per_miss);
@@ -60,22 +61,6 @@ private:
     std::vector<Open> open_;
 };
 
-// The first day d in (low, high] with reached(d), when reached never turns false again in it.
-template <class Reached>
-std::optional<date::sys_days> first_day_reaching(date::sys_days low, date::sys_days high,
-                                                 Reached reached) {
-    if (high <= low || !reached(high))
-        return std::nullopt;
-    while ((high - low).count() > 1) {
-        const date::sys_days middle = low + date::days{(high - low).count() / 2};
-        if (reached(middle))
-            high = middle;
-        else
-            low = middle;
-    }
-    return high;
-}
-
 Money saturating_add(Money a, Money b) {
     return checked_add(a, b).value_or(Money{std::numeric_limits<std::int64_t>::max()});
 }
@@ -88,10 +73,10 @@ Exposure exposure_on(const Timeline& timeline, Judgement& j) {
     Exposure exposure;
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         IssueJudgement& judged = j.issues[i];
-        judged.accruing = (judged.state == IssueStatus::open ||
-                           judged.state == IssueStatus::in_progress) &&
-                          judged.dates.grace_end < as_of && as_of <= timeline.deadline() &&
-                          timeline.counted(i, as_of - date::days{1}, as_of) == 1;
+        judged.accruing =
+            (judged.state == IssueStatus::open || judged.state == IssueStatus::in_progress) &&
+            judged.dates.grace_end < as_of && as_of <= timeline.deadline() &&
+            timeline.counted(i, as_of - date::days{1}, as_of) == 1;
         if (judged.accruing) {
             ++exposure.accruing;
             exposure.per_day = saturating_add(exposure.per_day, judged.penalty.per_day_rate);
@@ -104,6 +89,7 @@ Exposure exposure_on(const Timeline& timeline, Judgement& j) {
     const Projection projection(timeline, j);
     if (p.cap_per == CapPer::plan) {
         exposure.cap_headroom = Money{std::max<std::int64_t>(0, cap.minor - p.total.minor)};
+        exposure.grows_no_more = p.cap_reached;
         if (!p.cap_reached)
             exposure.cap_date =
                 first_day_reaching(as_of, timeline.deadline(), [&](date::sys_days day) {
@@ -111,17 +97,24 @@ Exposure exposure_on(const Timeline& timeline, Judgement& j) {
                 });
         return exposure;
     }
-    // A month cap: what as_of's month has accrued, then each month on its own.
+    // A month cap: what as_of's month has accrued, then each month on its own. A month at its
+    // cap owes no more, but the months after it each have a cap of their own.
     const date::year_month this_month = month_of(as_of);
     Money this_month_accrued;
     for (const MonthMoney& month : p.months)
         if (month.month == this_month)
             this_month_accrued = month.accrued;
     exposure.cap_headroom = Money{std::max<std::int64_t>(0, cap.minor - this_month_accrued.minor)};
-    if (p.cap_reached)
-        return exposure;
+    const bool this_month_capped = this_month_accrued >= cap;
+    exposure.grows_no_more =
+        this_month_capped &&
+        projection
+                .charges(std::max(as_of, last_day(this_month)), date::sys_days{last_supported_day})
+                .minor == 0;
     for (date::year_month month = this_month; first_day(month) <= timeline.deadline();
          month += date::months{1}) {
+        if (month == this_month && this_month_capped)
+            continue;
         const date::sys_days after = std::max(as_of, first_day(month) - date::days{1});
         const Money before = month == this_month ? this_month_accrued : Money{};
         exposure.cap_date = first_day_reaching(

@@ -40,6 +40,13 @@ void RuleChecker::ultimatum_within_timebox() {
     const Ultimatum& ultimatum = plan_.ultimatum;
     if (!ultimatum.present || !complete_.ultimatum || !complete_.timebox_start)
         return;
+    if (!ultimatum.given && ultimatum.where.keys.count("issued")) {
+        error(ultimatum.where.value_of("given"),
+              fmt::format("ultimatum.given is false but ultimatum.issued is {}: remove given "
+                          "once the final warning is given (remedy warn does both)",
+                          format_iso_date(ultimatum.issued)));
+        return;
+    }
     if (ultimatum.issued < plan_.timebox.start)
         error(ultimatum.where.value_of("issued"),
               fmt::format("ultimatum.issued {} is before the time box starts on {}",
@@ -91,12 +98,47 @@ void RuleChecker::incidents_consistent() {
             error(incident.where.value_of("status"),
                   fmt::format("the incident of {} is {}: say why in dispute = \"...\"",
                               format_iso_date(incident.date), name(incident.status)));
+        contest_dates_consistent(incident);
         if (!contested && !incident.dispute.empty())
             error(incident.where.value_of("dispute"),
                   fmt::format("the incident of {} has a dispute but its status is confirmed; set "
                               "status = \"disputed\" or \"withdrawn\", or remove the dispute",
                               format_iso_date(incident.date)));
     }
+}
+
+// A dispute's day goes with a disputed incident and a withdrawal's with a withdrawn one, each
+// on or after the incident; a withdrawal is agreed while an incident can still count: by the
+// deadline with every extension, or ultimatum.until when that is later.
+void RuleChecker::contest_dates_consistent(const Incident& incident) {
+    const auto check = [&](const std::optional<date::sys_days>& day, std::string_view key,
+                           IncidentStatus status) {
+        if (!day)
+            return;
+        if (incident.status != status)
+            error(incident.where.value_of(key),
+                  fmt::format("the incident of {} has {} = {} but its status is {}; {} goes "
+                              "with status = \"{}\"",
+                              format_iso_date(incident.date), key, format_iso_date(*day),
+                              name(incident.status), key, name(status)));
+        else if (*day < incident.date)
+            error(incident.where.value_of(key),
+                  fmt::format("the incident of {} is {} on {}, before it happened",
+                              format_iso_date(incident.date), key, format_iso_date(*day)));
+    };
+    check(incident.disputed, "disputed", IncidentStatus::disputed);
+    check(incident.withdrawn, "withdrawn", IncidentStatus::withdrawn);
+    if (!incident.withdrawn || incident.status != IncidentStatus::withdrawn || !deadline_known())
+        return;
+    date::sys_days last = final_deadline(plan_);
+    if (plan_.ultimatum.until && complete_.ultimatum)
+        last = std::max(last, *plan_.ultimatum.until);
+    if (*incident.withdrawn > last)
+        error(incident.where.value_of("withdrawn"),
+              fmt::format("the incident of {} is withdrawn on {}, after {}, the last day an "
+                          "incident can count: nothing is withdrawn after it",
+                          format_iso_date(incident.date), format_iso_date(*incident.withdrawn),
+                          format_iso_date(last)));
 }
 
 // A pause runs forwards inside the time box (it ends on or before the deadline with every
@@ -122,6 +164,17 @@ void RuleChecker::pauses_within_timebox() {
                               "clocks inside the time box; only a [[timebox.extension]] moves "
                               "the deadline",
                               format_iso_date(pause.to), format_iso_date(final_deadline(plan_))));
+        if (pause.reopened && pause.where.keys.count("agreed"))
+            error(pause.where.value_of("agreed"),
+                  fmt::format("the pause from {} was written by a reopening (reopened = {}): it "
+                              "is the days the issue stood resolved, in force from its first "
+                              "day, and has no agreed day",
+                              format_iso_date(pause.from), format_iso_date(*pause.reopened)));
+        else if (pause.reopened && *pause.reopened <= pause.to)
+            error(pause.where.value_of("reopened"),
+                  fmt::format("the pause ends on {} but says the issue was reopened on {}: a "
+                              "reopening pauses the days before it",
+                              format_iso_date(pause.to), format_iso_date(*pause.reopened)));
         if (deadline_known() && pause.agreed > final_deadline(plan_))
             error(pause.where.value_of(pause.where.keys.count("agreed") ? "agreed" : "from"),
                   fmt::format("the pause is agreed on {}, after the deadline {}: nothing is "

@@ -26,12 +26,24 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
         judged.dates = dates_of(timeline, i);
         judged.overdue = is_overdue(timeline, i, judged.dates);
         judged.days_overdue = days_overdue(timeline, i, judged.dates);
+        judged.counted_days_overdue =
+            judged.days_overdue > 0
+                ? timeline.counted(i, judged.dates.effective_due, judged.dates.end)
+                : 0;
         judged.penalty = penalty_of(timeline, i, judged.dates);
         add_charges_by_month(timeline, i, judged.dates, judged.penalty, accrued);
     }
     j.penalties = total_penalties(plan, accrued, as_of);
     j.strikes = strikes_on(plan, as_of, j.deadline);
     j.strike_limit = plan.ultimatum.strikes;
+    j.warning = warning_on(plan, as_of);
+    j.strike_window_end = strike_window_end(plan, j.deadline);
+    j.incidents.reserve(plan.incidents.size());
+    for (const Incident& incident : plan.incidents)
+        j.incidents.push_back(
+            {status_on(incident, as_of), strike_standing(plan, incident, as_of, j.deadline), 0});
+    for (std::size_t n = 0; n < j.strikes.size(); ++n)
+        j.incidents[j.strikes[n]].strike = static_cast<int>(n) + 1;
     j.exposure = exposure_on(timeline, j);
     j.by_urgency = issues_by_urgency(plan, j);
     decide_verdict(plan, j);

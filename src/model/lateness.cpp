@@ -73,7 +73,10 @@ IssueDates dates_of(const Timeline& timeline, std::size_t i) {
     const date::sys_days as_of = timeline.as_of();
     const PausedDays& paused = timeline.paused(i);
     IssueDates dates;
-    dates.effective_due = timeline.working_days().roll(paused.shifted(issue.due));
+    // On a working-day contract a pause stops a clock that only runs on working days.
+    dates.effective_due = timeline.working_days().roll(
+        plan.penalties.days == DayCount::working ? paused.shifted_by_working_days(issue.due)
+                                                 : paused.shifted(issue.due));
     dates.grace_end =
         plan.penalties.grace_days == 0
             ? dates.effective_due

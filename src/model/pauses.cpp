@@ -89,6 +89,26 @@ date::sys_days PausedDays::shifted(date::sys_days due) const {
     return reached == 0 ? due : due + date::days{lengths_[static_cast<std::size_t>(reached) - 1]};
 }
 
+date::sys_days PausedDays::shifted_by_working_days(date::sys_days due) const {
+    // The n-th working day after the m-th after `due` is the (n + m)-th after it, so the running
+    // due date once ranges 0..k-1 are reached is the working_[k-1]-th working day after `due`.
+    // A range that is not reached starts after it, and so do the ranges after that one: the
+    // reached ranges are a prefix, found by a binary search.
+    const auto running_due = [&](std::size_t reached) {
+        return reached == 0 ? due : working_days_->nth_after(due, working_[reached - 1]);
+    };
+    std::size_t low = 0; // ranges 0..low-1 are reached
+    std::size_t high = ranges_.size();
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (ranges_[middle].first <= running_due(middle))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return running_due(low);
+}
+
 bool PausedDays::contains(date::sys_days day) const {
     return count(day - date::days{1}, day) > 0;
 }

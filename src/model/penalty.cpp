@@ -89,10 +89,12 @@ PenaltyTotals total_penalties(const Plan& plan, const std::map<date::year_month,
         month.owed = month.accrued;
         if (totals.cap && totals.cap_per == CapPer::month) {
             month.owed = std::min(month.accrued, *totals.cap);
-            totals.cap_reached = totals.cap_reached || month.accrued >= *totals.cap;
+            month.capped = month.accrued >= *totals.cap;
+            totals.cap_reached = totals.cap_reached || month.capped;
         } else if (totals.cap) {
             month.owed = std::min(month.accrued, cap_left);
             cap_left = Money{cap_left.minor - month.owed.minor};
+            month.capped = cap_left.minor == 0;
         }
         totals.owed = must_fit(checked_add(totals.owed, month.owed));
         totals.months.push_back(month);

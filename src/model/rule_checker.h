@@ -31,6 +31,7 @@ public:
     void extensions_agreed_in_time();
     void ultimatum_within_timebox();
     void incidents_consistent();
+    void contest_dates_consistent(const Incident& incident);
     void pauses_within_timebox();
     void credits_within_owed();
 

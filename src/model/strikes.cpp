@@ -6,19 +6,59 @@
 
 namespace remedy {
 
-date::sys_days warning_date(const Plan& plan) {
-    return plan.ultimatum.present ? plan.ultimatum.issued : plan.timebox.start;
+std::optional<date::sys_days> warning_day(const Plan& plan) {
+    if (!plan.ultimatum.present)
+        return plan.timebox.start;
+    if (!plan.ultimatum.given)
+        return std::nullopt;
+    return plan.ultimatum.issued;
+}
+
+std::optional<date::sys_days> warning_on(const Plan& plan, date::sys_days as_of) {
+    const std::optional<date::sys_days> day = warning_day(plan);
+    if (day && *day <= as_of)
+        return day;
+    return std::nullopt;
 }
 
 date::sys_days strike_window_end(const Plan& plan, date::sys_days deadline) {
     return plan.ultimatum.until.value_or(deadline);
 }
 
+IncidentStatus status_on(const Incident& incident, date::sys_days day) {
+    switch (incident.status) {
+    case IncidentStatus::withdrawn:
+        return incident.withdrawn.value_or(incident.date) <= day ? IncidentStatus::withdrawn
+                                                                 : IncidentStatus::confirmed;
+    case IncidentStatus::disputed:
+        return incident.disputed.value_or(incident.date) <= day ? IncidentStatus::disputed
+                                                                : IncidentStatus::confirmed;
+    default:
+        return incident.status;
+    }
+}
+
+StrikeStanding strike_standing(const Plan& plan, const Incident& incident, date::sys_days as_of,
+                               date::sys_days deadline) {
+    if (incident.date > as_of)
+        return StrikeStanding::not_yet;
+    if (status_on(incident, as_of) == IncidentStatus::withdrawn)
+        return StrikeStanding::withdrawn;
+    const std::optional<date::sys_days> warning = warning_on(plan, as_of);
+    if (!warning)
+        return StrikeStanding::no_warning;
+    if (incident.date <= *warning)
+        return StrikeStanding::before_warning;
+    if (incident.priority < plan.ultimatum.severity)
+        return StrikeStanding::below_severity;
+    if (incident.date > strike_window_end(plan, deadline))
+        return StrikeStanding::after_window;
+    return StrikeStanding::strike;
+}
+
 bool is_strike(const Plan& plan, const Incident& incident, date::sys_days as_of,
                date::sys_days deadline) {
-    return incident.status != IncidentStatus::withdrawn && warning_date(plan) < incident.date &&
-           incident.date <= std::min(as_of, strike_window_end(plan, deadline)) &&
-           incident.priority >= plan.ultimatum.severity;
+    return strike_standing(plan, incident, as_of, deadline) == StrikeStanding::strike;
 }
 
 std::vector<std::size_t> strikes_on(const Plan& plan, date::sys_days as_of,

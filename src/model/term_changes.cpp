@@ -3,6 +3,7 @@
 
 #include "change_list.h"
 #include "remedy/model/dates.h"
+#include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
 
 #include <array>
@@ -99,8 +100,12 @@ void compare_terms(ChangeList& list, const Plan& was, const Plan& now) {
     const Ultimatum& u = was.ultimatum;
     const Ultimatum& v = now.ultimatum;
     // Without the table the warning is the timebox's start: only a change of meaning shows.
-    list.term("ultimatum.issued", format_iso_date(u.present ? u.issued : was.timebox.start),
-              format_iso_date(v.present ? v.issued : now.timebox.start));
+    // With given = false there is no warning yet.
+    const auto warning_text = [](const Plan& plan) {
+        const std::optional<date::sys_days> day = warning_day(plan);
+        return day ? format_iso_date(*day) : std::string("not given");
+    };
+    list.term("ultimatum.issued", warning_text(was), warning_text(now));
     list.term("ultimatum.until", day_text(u.until), day_text(v.until));
     list.term("ultimatum.strikes", std::to_string(u.strikes), std::to_string(v.strikes));
     list.term("ultimatum.severity", std::string(name(u.severity)), std::string(name(v.severity)));

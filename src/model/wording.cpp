@@ -1,7 +1,6 @@
 #include "remedy/model/wording.h"
 
 #include "remedy/model/dates.h"
-#include "remedy/model/strikes.h"
 #include "remedy/util/ascii.h"
 #include "remedy/util/suggest.h"
 
@@ -29,57 +28,9 @@ std::string issue_label(const Issue& issue) {
     return label;
 }
 
-std::string due_date_text(const Issue& issue, const IssueDates& dates) {
-    if (dates.effective_due == issue.due)
-        return format_iso_date(issue.due);
-    return fmt::format("{} (moved from {})", format_iso_date(dates.effective_due),
-                       format_iso_date(issue.due));
-}
-
 std::string money_text(const Plan& plan, Money amount) {
     return fmt::format("{} {}", format_money_grouped(amount, plan.contract.minor_digits),
                        plan.contract.currency);
-}
-
-std::string days_left_text(int days_left) {
-    if (days_left > 0)
-        return plural(days_left, "day") + " left";
-    if (days_left == 0)
-        return "the deadline is today";
-    return "passed " + plural(-days_left, "day") + " ago";
-}
-
-std::string agreement_text(const Plan& plan) {
-    return plan.contract.reference.empty() ? std::string("our contract")
-                                           : "the contract " + plan.contract.reference;
-}
-
-std::string strike_rule_text(const Plan& plan, const Judgement& j) {
-    const date::sys_days warning = warning_date(plan);
-    const date::sys_days window_end = strike_window_end(plan, j.deadline);
-    const int strikes = static_cast<int>(j.strikes.size());
-    if (j.as_of < warning)
-        return fmt::format("No incident counts against the ultimatum before its final warning "
-                           "of {}.",
-                           format_iso_date(warning));
-    if (strikes >= j.strike_limit)
-        return fmt::format("The incidents after {} reached the ultimatum's limit of {}.",
-                           format_iso_date(warning), j.strike_limit);
-    if (j.as_of > window_end)
-        return fmt::format("The ultimatum's window closed on {}: a later incident does not count "
-                           "against it.",
-                           format_iso_date(window_end));
-    const int left = j.strike_limit - strikes;
-    const std::string incidents = left == 1 ? "incident" : "incidents";
-    const std::string count =
-        left == 1 ? "one" : std::to_string(left) + (strikes == 0 ? " incidents in all" : "");
-    return fmt::format(
-        "After {} and until {}, {}{}{} of priority {} or higher {} {} to "
-        "terminate {}{}.",
-        format_iso_date(warning), format_iso_date(window_end), count, strikes == 0 ? "" : " more",
-        left > 1 && strikes == 0 ? std::string() : " " + incidents, name(plan.ultimatum.severity),
-        left == 1 ? "entitles" : "entitle", plan.client.name, agreement_text(plan),
-        strikes == 0 ? std::string() : fmt::format(" ({} of {} so far)", strikes, j.strike_limit));
 }
 
 std::string notes_on(std::string_view notes, date::sys_days as_of) {

@@ -54,4 +54,22 @@ date::sys_days WorkingDays::roll(date::sys_days day) const {
     return day;
 }
 
+date::sys_days WorkingDays::nth_after(date::sys_days day, long long n) const {
+    if (n <= 0 || weekend_count_ == 7)
+        return day;
+    // Every week has a working day, and each day off takes at most one of them away: the n-th
+    // working day lies within 7 (n + the days off) days.
+    const long long off = days_off_ ? static_cast<long long>(days_off_->size()) : 0;
+    date::sys_days low = day;
+    date::sys_days high = day + date::days{7 * (n + off)};
+    while ((high - low).count() > 1) {
+        const date::sys_days middle = low + date::days{(high - low).count() / 2};
+        if (count(day, middle) >= n)
+            high = middle;
+        else
+            low = middle;
+    }
+    return high;
+}
+
 } // namespace remedy

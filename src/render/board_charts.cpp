@@ -35,14 +35,18 @@ date::sys_days axis_end(const Judgement& j) {
 // the deadline and as_of.
 std::vector<ChartEvent> plan_events(const Plan& plan, const Judgement& j) {
     std::vector<ChartEvent> events;
-    if (plan.ultimatum.present && plan.ultimatum.issued <= j.as_of)
-        events.push_back({plan.ultimatum.issued, std::nullopt, EventKind::milestone,
-                          "ultimatum issued (final warning)"});
+    // The warning is marked once given (the notice itself, without an [ultimatum]: no mark).
+    if (plan.ultimatum.present && j.warning)
+        events.push_back(
+            {*j.warning, std::nullopt, EventKind::milestone, "ultimatum issued (final warning)"});
     for (std::size_t index : j.strikes) {
         const Incident& incident = plan.incidents[index];
-        events.push_back({incident.date, std::nullopt, EventKind::milestone,
-                          fmt::format("strike: {} incident{}{}", name(incident.priority),
-                                      incident.id.empty() ? "" : " ", incident.id)});
+        events.push_back(
+            {incident.date, std::nullopt, EventKind::milestone,
+             fmt::format("strike: {} incident{}{}{}", name(incident.priority),
+                         incident.id.empty() ? "" : " ", incident.id,
+                         j.incidents[index].status == IncidentStatus::disputed ? " (disputed)"
+                                                                               : "")});
     }
     for (const Extension& extension : plan.timebox.extensions)
         if (extension.agreed <= j.as_of)
@@ -50,9 +54,10 @@ std::vector<ChartEvent> plan_events(const Plan& plan, const Judgement& j) {
                               fmt::format("extension agreed: +{}", plural(extension.days, "day"))});
     for (const Pause& pause : plan.pauses)
         if (pause.agreed <= j.as_of)
-            events.push_back({pause.from, pause.to, EventKind::span,
-                              fmt::format("pause to {} ({})", format_iso_date(pause.to),
-                                          covered_issues(pause))});
+            events.push_back(
+                {pause.from, pause.to, EventKind::span,
+                 fmt::format("pause to {} ({}{})", format_iso_date(pause.to), covered_issues(pause),
+                             pause.reopened ? ", while it stood resolved" : "")});
     events.push_back({j.deadline, std::nullopt, EventKind::deadline, "deadline"});
     events.push_back({j.as_of, std::nullopt, EventKind::today, "as of"});
     return events;
@@ -139,11 +144,11 @@ std::string money_chart(const Plan& plan, const Judgement& j, const BoardReportF
     StepChart chart = chart_of(plan, j, "owed", "Penalties owed", std::max(j.as_of, j.deadline));
     chart.series.push_back({"owed", SeriesLook::hatched, owed_colour,
                             steps(facts, [](const DayFigures& d) { return d.owed.minor; })});
-    if (j.penalties.cap)
+    // A plan cap limits the line drawn; a month cap limits each month's money, not the sum the
+    // line shows, so it is not drawn against it (the statement by month shows it).
+    if (j.penalties.cap && j.penalties.cap_per == CapPer::plan)
         chart.levels.push_back(
-            {j.penalties.cap->minor,
-             fmt::format("cap{}: {}", j.penalties.cap_per == CapPer::month ? " (each month)" : "",
-                         money_text(plan, *j.penalties.cap))});
+            {j.penalties.cap->minor, fmt::format("cap: {}", money_text(plan, *j.penalties.cap))});
     chart.smallest_step = 1;
     for (int digit = 0; digit < plan.contract.minor_digits; ++digit)
         chart.smallest_step *= 10;

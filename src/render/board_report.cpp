@@ -1,11 +1,11 @@
 #include "remedy/render/board_report.h"
 
 #include "board_charts.h"
+#include "board_html.h"
 #include "remedy/model/dates.h"
-#include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
-#include "remedy/render/statement.h"
+#include "remedy/render/judgement_words.h"
 #include "remedy/render/text_reports.h"
 
 #include <algorithm>
@@ -13,6 +13,8 @@
 #include <iterator>
 
 namespace remedy {
+
+using namespace board;
 
 namespace {
 
@@ -56,65 +58,6 @@ svg.chart { width: 100%; height: auto; max-width: 100%; }
 }
 )";
 
-// One cell: its markup (already escaped), and for the figures a program checks, its name.
-struct Cell {
-    std::string html;
-    std::string_view figure = {};
-    bool number = false;
-    bool day = false; // a date: kept on one line
-};
-
-Cell text(std::string_view plain) {
-    return {xml_text(plain)};
-}
-Cell number(std::string plain, std::string_view figure = {}) {
-    return {xml_text(plain), figure, true};
-}
-Cell day(date::sys_days value) {
-    return {format_iso_date(value), {}, false, true};
-}
-
-// Whether the first cell of each row names the row (a header for a screen reader).
-enum class RowNames { first_cell, none };
-
-void table(std::string& out, std::string_view class_name, std::string_view caption,
-           const std::vector<std::string_view>& headers, const std::vector<std::vector<Cell>>& rows,
-           RowNames names = RowNames::first_cell) {
-    fmt::format_to(std::back_inserter(out), "<table class=\"{}\">\n", class_name);
-    if (!caption.empty())
-        fmt::format_to(std::back_inserter(out), "<caption>{}</caption>\n", xml_text(caption));
-    out += "<thead><tr>";
-    for (std::string_view header : headers)
-        fmt::format_to(std::back_inserter(out), "<th scope=\"col\">{}</th>", xml_text(header));
-    out += "</tr></thead>\n<tbody>\n";
-    for (const std::vector<Cell>& row : rows) {
-        out += "<tr>";
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            const bool head = c == 0 && names == RowNames::first_cell;
-            const Cell& cell = row[c];
-            fmt::format_to(std::back_inserter(out), "<{}{}{}{}>{}</{}>",
-                           head ? "th scope=\"row\"" : "td",
-                           cell.number ? " class=\"number\""
-                           : cell.day  ? " class=\"day\""
-                                       : "",
-                           cell.figure.empty() ? "" : " data-figure=\"",
-                           cell.figure.empty() ? std::string() : xml_attribute(cell.figure) + "\"",
-                           cell.html, head ? "th" : "td");
-        }
-        out += "</tr>\n";
-    }
-    out += "</tbody>\n</table>\n";
-}
-
-void section(std::string& out, std::string_view id, std::string_view heading) {
-    fmt::format_to(std::back_inserter(out), "<section id=\"{}\">\n<h2>{}</h2>\n", id,
-                   xml_text(heading));
-}
-
-void paragraph(std::string& out, std::string_view plain) {
-    fmt::format_to(std::back_inserter(out), "<p>{}</p>\n", xml_text(plain));
-}
-
 std::string_view tone_class(Tone tone) {
     switch (tone) {
     case Tone::good:
@@ -126,13 +69,6 @@ std::string_view tone_class(Tone tone) {
     default:
         return "tone-plain";
     }
-}
-
-// "First letter up" for a phrase shared with the terminal reports, which start lower case.
-std::string sentence(std::string phrase) {
-    if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z')
-        phrase[0] = static_cast<char>(phrase[0] - 'a' + 'A');
-    return phrase + ".";
 }
 
 std::string money(const Plan& plan, Money amount) {
@@ -167,8 +103,23 @@ void verdict(std::string& out, const Plan& plan, const Judgement& j) {
                    tone_class(tone_of(j.verdict)), format_iso_date(j.as_of),
                    xml_text(name(j.verdict)), xml_text(headline(plan, j.verdict)));
     for (const Reason& reason : j.reasons)
-        fmt::format_to(std::back_inserter(out), "<li>{}</li>\n", xml_text(reason.text));
+        fmt::format_to(std::back_inserter(out), "<li>{}</li>\n",
+                       xml_text(reason_text(plan, j, reason)));
     out += "</ul>\n</section>\n";
+}
+
+// "of a cap of 2,500.00 USD (reached)", "under a cap of 2,700.00 GBP a month (reached in
+// 2026-12)": a month cap is never set against the plan's total.
+std::string cap_detail(const Plan& plan, const Judgement& j) {
+    const PenaltyTotals& p = j.penalties;
+    if (!p.cap)
+        return "no cap";
+    if (p.cap_per == CapPer::plan)
+        return fmt::format("of {}{}", cap_text(plan, j), p.cap_reached ? " (reached)" : "");
+    const std::vector<std::string> months = capped_months(j);
+    return fmt::format("under {}{}", cap_text(plan, j),
+                       months.empty() ? std::string()
+                                      : fmt::format(" (reached in {})", list_text(months)));
 }
 
 void key_figures(std::string& out, const Plan& plan, const Judgement& j) {
@@ -181,15 +132,16 @@ void key_figures(std::string& out, const Plan& plan, const Judgement& j) {
     };
     out += "<dl class=\"key-figures\">\n";
     figure("Deadline", "deadline", format_iso_date(j.deadline), days_left_text(j.days_left));
-    figure("Penalties owed", "owed", money(plan, j.penalties.owed),
-           j.penalties.cap ? fmt::format("of a cap of {}{}", money(plan, *j.penalties.cap),
-                                         j.penalties.cap_reached ? " (reached)" : "")
-                           : std::string("no cap"));
+    figure("Penalties owed", "owed", money(plan, j.penalties.owed), cap_detail(plan, j));
     figure("Balance after credits", "balance", money(plan, j.penalties.balance),
            fmt::format("{} credited", money(plan, j.penalties.credited)));
-    figure("Strikes", "strikes", fmt::format("{} of {}", j.strikes.size(), j.strike_limit),
-           fmt::format("incidents of priority {} or higher after {}", name(plan.ultimatum.severity),
-                       format_iso_date(warning_date(plan))));
+    // Before the final warning, neither its terms nor its date.
+    if (j.warning)
+        figure("Strikes", "strikes", fmt::format("{} of {}", j.strikes.size(), j.strike_limit),
+               fmt::format("incidents of priority {} or higher after {}",
+                           name(plan.ultimatum.severity), format_iso_date(*j.warning)));
+    else
+        figure("Strikes", "strikes", "none", "no final warning has been given");
     out += "</dl>\n</section>\n";
 }
 
@@ -203,7 +155,7 @@ void warnings_and_forecast(std::string& out, const Plan& plan, const Judgement& 
         out += "<ul>\n";
         for (const Warning& warning : j.warnings)
             fmt::format_to(std::back_inserter(out), "<li>{}</li>\n",
-                           xml_text(sentence(warning.text)));
+                           xml_text(sentence(warning_text(plan, j, warning))));
         out += "</ul>\n";
     }
     // A forecast that misses the deadline, or a stalled one, is already a warning above.
@@ -212,7 +164,7 @@ void warnings_and_forecast(std::string& out, const Plan& plan, const Judgement& 
                     [](const Warning& w) { return w.kind != WarningKind::due_soon; });
     if (j.forecast && !forecast_warned)
         paragraph(out, "Forecast: " + sentence(forecast_text(*j.forecast, j.deadline)));
-    else if (j.verdict == Verdict::on_track || j.verdict == Verdict::at_risk)
+    else if (!j.forecast && (j.verdict == Verdict::on_track || j.verdict == Verdict::at_risk))
         paragraph(out, "No forecast: nothing is open, or the time box is less than a week old.");
     paragraph(out, "The money from here: " + sentence(money_from_here(plan, j)));
     out += "</section>\n";
@@ -224,211 +176,6 @@ void figure(std::string& out, std::string_view id, std::string_view heading, con
     fmt::format_to(std::back_inserter(out),
                    "<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n</section>\n", svg,
                    xml_text(caption));
-}
-
-void ledger(std::string& out, const Plan& plan, const Judgement& j) {
-    section(out, "ledger", "The penalty ledger");
-    std::vector<std::vector<Cell>> rows;
-    for (std::size_t i = 0; i < plan.issues.size(); ++i) {
-        const Issue& issue = plan.issues[i];
-        const IssueJudgement& judged = j.issues[i];
-        const IssuePenalty& p = judged.penalty;
-        rows.push_back(
-            {text(issue.id), text(issue.title), text(name(issue.priority)),
-             text(name(judged.state)), day(issue.due), day(judged.dates.effective_due),
-             day(judged.dates.grace_end), day(judged.dates.end),
-             number(fmt::format("{}", judged.dates.paused_days)),
-             number(fmt::format("{}", p.late_days), "late-days"),
-             number(format_money_grouped(p.per_day_amount, plan.contract.minor_digits)),
-             number(format_money_grouped(p.per_miss, plan.contract.minor_digits)),
-             number(format_money_grouped(p.subtotal, plan.contract.minor_digits), "penalty")});
-    }
-    table(out, "ledger",
-          fmt::format("Each issue on {}, amounts in {}", format_iso_date(j.as_of),
-                      plan.contract.currency),
-          {"Issue", "Title", "Priority", "State", "Due", "Effective due", "Grace end", "End",
-           "Paused days", "Late days", "Per day", "Per miss", "Penalty"},
-          rows);
-    const PenaltyTotals& t = j.penalties;
-    std::vector<std::vector<Cell>> totals{
-        {text("Total of the issues"), number(money(plan, t.total), "total")},
-        {text("Cap"),
-         text(t.cap ? fmt::format("{} ({}){}", money(plan, *t.cap),
-                                  t.cap_per == CapPer::month ? "each month" : "the whole plan",
-                                  t.cap_reached ? ", reached" : "")
-                    : std::string("none"))},
-        {text("Owed"), number(money(plan, t.owed), "ledger-owed")},
-        {text("Credited"), number(money(plan, t.credited), "credited")},
-        {text("Balance"), number(money(plan, t.balance), "ledger-balance")},
-    };
-    table(out, "totals", "Totals", {"", "Amount"}, totals);
-    out += "</section>\n";
-}
-
-void incidents(std::string& out, const Plan& plan, const Judgement& j) {
-    section(out, "incidents", "Incidents and strikes");
-    paragraph(out, strike_rule_text(plan, j));
-    if (plan.incidents.empty()) {
-        paragraph(out, "No incident is recorded.");
-        out += "</section>\n";
-        return;
-    }
-    std::vector<std::vector<Cell>> rows;
-    for (const Incident& incident : plan.incidents) {
-        if (incident.date > j.as_of)
-            continue; // not happened yet on as_of
-        const bool strike = is_strike(plan, incident, j.as_of, j.deadline);
-        rows.push_back({day(incident.date),
-                        text(incident.id),
-                        text(name(incident.priority)),
-                        text(incident.summary),
-                        text(incident.dispute.empty()
-                                 ? std::string(name(incident.status))
-                                 : fmt::format("{}: {}", name(incident.status), incident.dispute)),
-                        {strike ? "<strong>STRIKE</strong>" : "no"}});
-    }
-    table(out, "incidents", "", {"Date", "Id", "Priority", "Summary", "Status", "Strike"}, rows);
-    out += "</section>\n";
-}
-
-// What was agreed on or before as_of: a report of a past day does not show what was agreed
-// after it (SPEC: facts take effect on their dates).
-void agreed_changes(std::string& out, const Plan& plan, const Judgement& j) {
-    section(out, "changes", "Agreed changes");
-    std::vector<std::vector<Cell>> extensions;
-    for (const Extension& extension : plan.timebox.extensions)
-        if (extension.agreed <= j.as_of)
-            extensions.push_back({day(extension.agreed), number(plural(extension.days, "day")),
-                                  text(extension.reason)});
-    std::vector<std::vector<Cell>> pauses;
-    for (const Pause& pause : plan.pauses)
-        if (pause.agreed <= j.as_of)
-            pauses.push_back({day(pause.from), day(pause.to), text(covered_issues(pause)),
-                              day(pause.agreed), text(pause.reason)});
-    std::vector<std::vector<Cell>> waivers;
-    for (std::size_t i = 0; i < plan.issues.size(); ++i)
-        if (j.issues[i].state == IssueStatus::waived) {
-            const Issue& issue = plan.issues[i];
-            waivers.push_back({text(issue.id), day(issue.waived.value_or(plan.timebox.start)),
-                               text(issue.waiver.empty() ? "(no reason recorded)" : issue.waiver)});
-        }
-    if (extensions.empty() && pauses.empty() && waivers.empty())
-        paragraph(out, fmt::format("No extension, pause or waiver was agreed by {}.",
-                                   format_iso_date(j.as_of)));
-    if (!extensions.empty())
-        table(out, "extensions", "Extensions", {"Agreed", "Days", "Reason"}, extensions);
-    if (!pauses.empty())
-        table(out, "pauses", "Pauses", {"From", "To", "Issues", "Agreed", "Reason"}, pauses);
-    if (!waivers.empty())
-        table(out, "waivers", "Waivers", {"Issue", "Waived", "Reason"}, waivers);
-    out += "</section>\n";
-}
-
-void statement(std::string& out, const Plan& plan, const Judgement& j) {
-    section(out, "statement", "Statement by month");
-    const int digits = plan.contract.minor_digits;
-    std::vector<std::vector<Cell>> rows;
-    for (const StatementMonth& month : statement_months(plan, j))
-        rows.push_back({text(fmt::format("{:04}-{:02}", static_cast<int>(month.month.year()),
-                                         static_cast<unsigned>(month.month.month()))),
-                        number(format_money_grouped(month.accrued, digits)),
-                        number(format_money_grouped(month.owed, digits)),
-                        number(format_money_grouped(month.credited, digits)),
-                        number(format_money_grouped(month.balance, digits))});
-    table(out, "statement", fmt::format("Amounts in {}", plan.contract.currency),
-          {"Month", "Accrued", "Owed after the cap", "Credited", "Balance"}, rows);
-    std::vector<std::vector<Cell>> credits;
-    for (const Credit& credit : plan.credits)
-        if (credit.date <= j.as_of)
-            credits.push_back({day(credit.date), text(credit.invoice),
-                               number(money(plan, credit.amount)), text(credit.note)});
-    if (credits.empty())
-        paragraph(out, "No credit taken.");
-    else
-        table(out, "credits", "Credits taken", {"Date", "Invoice", "Amount", "Note"}, credits);
-    out += "</section>\n";
-}
-
-void audit_trail(std::string& out, const AuditTrail& audit) {
-    section(out, "audit", "What the audit trail flags");
-    if (!audit.tracked)
-        paragraph(out, "The plan has no git history to audit: it is not a file that git tracks.");
-    else if (audit.flags.empty())
-        paragraph(out, "No change in the plan's git history is flagged.");
-    else {
-        std::vector<std::vector<Cell>> rows;
-        for (const AuditFlag& flag : audit.flags)
-            rows.push_back({day(flag.day), text(flag.commit.substr(0, 10)), text(flag.author),
-                            text(flag.subject), text(flag.change), text(flag.why)});
-        table(out, "audit", "", {"Committed", "Commit", "Author", "Subject", "Change", "Why"},
-              rows);
-    }
-    out += "</section>\n";
-}
-
-// A whole number of tenths as "12.3".
-std::string tenths(long long value) {
-    return fmt::format("{}.{}", value / 10, value % 10);
-}
-
-// Wide enough for an amount of money times 2,000.
-__extension__ typedef __int128 Wide;
-
-// numerator / denominator in tenths, rounded half up; both non-negative, denominator > 0.
-long long ratio_in_tenths(Wide numerator, Wide denominator) {
-    return static_cast<long long>((numerator * 20 + denominator) / (denominator * 2));
-}
-
-void scorecard(std::string& out, const Plan& plan, const Judgement& j) {
-    section(out, "scorecard", "The provider's scorecard");
-    int on_time = 0, late = 0, open = 0, waived = 0, worst = 0;
-    long long late_total = 0;
-    for (const IssueJudgement& issue : j.issues)
-        switch (issue.state) {
-        case IssueStatus::resolved:
-            if (issue.days_overdue == 0) {
-                ++on_time;
-                break;
-            }
-            ++late;
-            late_total += issue.days_overdue;
-            worst = std::max(worst, issue.days_overdue);
-            break;
-        case IssueStatus::waived:
-            ++waived;
-            break;
-        default:
-            ++open;
-        }
-    int incident_count = 0;
-    for (const Incident& incident : plan.incidents)
-        incident_count += incident.date <= j.as_of && incident.status != IncidentStatus::withdrawn;
-    const long long days = std::max(1, days_between(plan.timebox.start, j.as_of) + 1);
-    std::vector<std::vector<Cell>> rows{
-        {text("Resolved on time (on or before the effective due date)"),
-         number(fmt::format("{}", on_time), "on-time")},
-        {text("Resolved late"), number(fmt::format("{}", late), "resolved-late")},
-        {text("Still open"), number(fmt::format("{}", open), "still-open")},
-        {text("Waived"), number(fmt::format("{}", waived), "waived")},
-        {text("Mean days late (of the issues resolved late)"),
-         number(late == 0 ? "-" : tenths(ratio_in_tenths(late_total, late)), "mean-days-late")},
-        {text("Worst days late (of the issues resolved late)"),
-         number(late == 0 ? "-" : fmt::format("{}", worst), "worst-days-late")},
-        {text(fmt::format("Incidents per 30 days ({} in {}, withdrawn ones left out)",
-                          incident_count, plural(days, "day"))),
-         number(tenths(ratio_in_tenths(static_cast<Wide>(incident_count) * 30, days)),
-                "incidents-per-30-days")},
-        {text("Penalties owed as a share of the monthly fee"),
-         plan.contract.monthly_fee && plan.contract.monthly_fee->minor > 0
-             ? number(tenths(ratio_in_tenths(static_cast<Wide>(j.penalties.owed.minor) * 100,
-                                             plan.contract.monthly_fee->minor)) +
-                          "% of " + money(plan, *plan.contract.monthly_fee),
-                      "owed-share-of-fee")
-             : text("no monthly fee in the plan")},
-    };
-    table(out, "scorecard", fmt::format("On {}", format_iso_date(j.as_of)), {"Measure", "Value"},
-          rows);
-    out += "</section>\n";
 }
 
 } // namespace
@@ -452,7 +199,10 @@ std::string render_board_report(const Plan& plan, const Judgement& j,
            "Step lines: a count changes on the day it changes. Hatched: overdue. Dashed: the "
            "forecast. Numbered marks under the time axis are listed in the chart's key.");
     figure(out, "money", "Money owed", money_chart(plan, j, facts),
-           "What the judgement of each day owed, after the cap.");
+           j.penalties.cap && j.penalties.cap_per == CapPer::month
+               ? "What the judgement of each day owed, after each month's cap (the cap applies "
+                 "to each month's money, not to this sum: see the statement by month)."
+               : "What the judgement of each day owed, after the cap.");
     figure(out, "timeline", "Issue timeline", issue_timeline(plan, j, facts),
            "Triangle: due. Diamond: effective due, where a pause or a day off moved it. White "
            "bar: grace days. Grey hatched bar: paused days. Cross-hatched bar: late days. "

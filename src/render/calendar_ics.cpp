@@ -1,10 +1,12 @@
 #include "remedy/render/calendar_ics.h"
 
+#include "letter_sentences.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/issue_order.h"
 #include "remedy/model/mail_address.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
+#include "remedy/render/judgement_words.h"
 #include "remedy/util/utf8.h"
 
 #include <fmt/format.h>
@@ -238,9 +240,9 @@ std::string render_calendar(const Plan& plan, const Judgement& j, std::chrono::s
     out += all_day_event(
         {fmt::format("deadline.{}@{}", contract, domain), j.deadline,
          fmt::format("Remediation deadline: {}", plan.provider.name),
-         fmt::format("End of the remediation time box with {}. An issue not resolved by this day "
-                     "entitles {} to terminate {}.",
-                     agreement, plan.client.name, agreement_text(plan)),
+         // The rule the letters state, an issue due after the deadline judged on its own date.
+         fmt::format("End of the remediation time box with {}. {}", agreement,
+                     letter_text::deadline_rule(plan, j)),
          extensions_in_force(plan, j), false, std::nullopt},
         dtstamp);
     out += content_line("END:VCALENDAR");

@@ -98,7 +98,7 @@ JunitCommits commits_junit(const CommitsChecked& commits, const std::string& fil
             fmt::format("    <testcase{}{}{}",
                         attribute("name", fmt::format("commit {}: {}", point.commit.substr(0, 7),
                                                       terminal_text(point.subject))),
-                        attribute("classname", "remedy.commit"), attribute("file", file));
+                        attribute("classname", file + ".commit"), attribute("file", file));
         const std::string summary = terminal_text(commit_summary(point));
         if (is_flagged(point) && fail_on == FailOn::flagged) {
             ++out.failures;

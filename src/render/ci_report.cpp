@@ -5,6 +5,7 @@
 #include "remedy/model/wording.h"
 #include "remedy/render/ci_flags.h"
 #include "remedy/render/escape.h"
+#include "remedy/render/judgement_words.h"
 
 #include <fmt/format.h>
 
@@ -44,11 +45,17 @@ SourcePos place_of(const Plan& plan, const Reason& reason) {
 }
 
 // "at-risk on 2026-10-18, at or past --fail-on at-risk"; "on-track on 2026-10-18 with 2
-// warnings, at or past --fail-on warning".
-std::string verdict_line(const Judgement& j, FailOn fail_on) {
-    const bool fails = check_fails(j, fail_on);
-    const std::string warned =
-        j.warnings.empty() ? std::string() : " with " + plural(j.warnings.size(), "warning");
+// warnings, at or past --fail-on warning"; "... with 3 warnings, 1 of them in the plan file".
+std::string verdict_line(const Judgement& j, const Diagnostics& reading, FailOn fail_on) {
+    const bool fails = check_fails(j, reading, fail_on);
+    const std::size_t in_file = file_warnings(reading);
+    const std::size_t all = j.warnings.size() + in_file;
+    std::string warned;
+    if (all > 0)
+        warned = " with " + plural(all, "warning");
+    if (in_file > 0)
+        warned += in_file == all ? " in the plan file"
+                                 : fmt::format(", {} of them in the plan file", in_file);
     return fmt::format("{} on {}{}, {} --fail-on {}", name(j.verdict), format_iso_date(j.as_of),
                        warned, fails ? "at or past" : "passes", name(fail_on));
 }
@@ -64,6 +71,13 @@ std::string attribute(std::string_view name, std::string_view value) {
     return fmt::format(" {}=\"{}\"", name, xml_attribute(value));
 }
 
+// A test case's class: the plan's file, then what the case is about ("clients/acme/remedy.toml
+// .verdict"), so that Jenkins and GitLab tell the plans apart (Jenkins reads the file as the
+// package and the kind as the class).
+std::string classname(const std::string& file, std::string_view kind) {
+    return fmt::format("{}.{}", file, kind);
+}
+
 std::string junit_counts(std::size_t tests, std::size_t failures, std::size_t errors) {
     return fmt::format(" tests=\"{}\" failures=\"{}\" errors=\"{}\"", tests, failures, errors);
 }
@@ -71,7 +85,7 @@ std::string junit_counts(std::size_t tests, std::size_t failures, std::size_t er
 } // namespace
 
 bool check_passes(const CheckedPlan& checked, FailOn fail_on) {
-    return checked.judgement && !check_fails(*checked.judgement, fail_on) &&
+    return checked.judgement && !check_fails(*checked.judgement, *checked.diagnostics, fail_on) &&
            !(checked.commits && commits_fail(*checked.commits, fail_on));
 }
 
@@ -96,22 +110,24 @@ std::string render_check_github(const std::string& file, const Plan* plan,
     if (!plan || !judgement)
         return out;
     const Judgement& j = *judgement;
-    const bool fails = check_fails(j, fail_on);
-    std::string message = verdict_line(j, fail_on);
+    const bool fails = check_fails(j, diagnostics, fail_on);
+    std::string message = verdict_line(j, diagnostics, fail_on);
     for (const Reason& reason : j.reasons)
-        message += "\n- " + reason.text;
+        message += "\n- " + reason_text(*plan, j, reason);
     std::vector<std::pair<std::string, std::string>> properties = {
         {"file", file}, {"title", fmt::format("remedy check ({})", name(j.verdict))}};
     // Each warning where it is written, whether the check passes or not: an issue due soon at
     // its due date, the forecast on the file.
     for (const Warning& warning : j.warnings)
-        out += workflow_command("warning", place(file, place_of(*plan, warning)), warning.text);
+        out += workflow_command("warning", place(file, place_of(*plan, warning)),
+                                warning_text(*plan, j, warning));
     if (fails)
         return out + workflow_command("error", properties, message);
     // The check passes, but what is at risk still deserves a mark where it is written.
     if (severity(j.verdict) > 0)
         for (const Reason& reason : j.reasons)
-            out += workflow_command("warning", place(file, place_of(*plan, reason)), reason.text);
+            out += workflow_command("warning", place(file, place_of(*plan, reason)),
+                                    reason_text(*plan, j, reason));
     return out + workflow_command("notice", properties, message);
 }
 
@@ -143,13 +159,20 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
     for (const Diagnostic& d : diagnostics)
         diagnostic_lines += terminal_text(to_string(d)) + '\n'; // controls XML cannot hold, shown
     cases += fmt::format("    <testcase{}{}{}", attribute("name", file),
-                         attribute("classname", "remedy.plan"), attribute("file", file));
+                         attribute("classname", classname(file, "plan")), attribute("file", file));
     if (!plan) {
         ++errors;
         cases += fmt::format(">\n      <error{}{}>{}</error>\n    </testcase>\n",
                              attribute("message", fmt::format("{} is not a valid plan ({})", file,
                                                               diagnostic_counts(diagnostics))),
                              attribute("type", "invalid-plan"), xml_text(diagnostic_lines));
+    } else if (const std::size_t warned = file_warnings(diagnostics);
+               warned > 0 && fail_on == FailOn::warning) {
+        // An unknown key fails --fail-on warning: here, where it is written.
+        ++failures;
+        cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
+                             attribute("message", plural(warned, "warning") + " in the plan file"),
+                             attribute("type", "warning"), xml_text(diagnostic_lines));
     } else if (!diagnostic_lines.empty()) {
         cases += fmt::format(">\n      <system-err>{}</system-err>\n    </testcase>\n",
                              xml_text(diagnostic_lines));
@@ -164,17 +187,19 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
         ++tests;
         std::string reason_lines;
         for (const Reason& reason : j.reasons)
-            reason_lines += "- " + reason.text + '\n';
+            reason_lines += "- " + reason_text(*plan, j, reason) + '\n';
         cases += fmt::format("    <testcase{}{}{}", attribute("name", "verdict"),
-                             attribute("classname", "remedy.verdict"), attribute("file", file));
-        if (check_fails(j, fail_on)) {
+                             attribute("classname", classname(file, "verdict")),
+                             attribute("file", file));
+        if (check_fails(j, diagnostics, fail_on)) {
             ++failures;
             cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
-                                 attribute("message", verdict_line(j, fail_on)),
+                                 attribute("message", verdict_line(j, diagnostics, fail_on)),
                                  attribute("type", "verdict"), xml_text(reason_lines));
         } else {
             cases += fmt::format(">\n      <system-out>{}\n{}</system-out>\n    </testcase>\n",
-                                 xml_text(verdict_line(j, fail_on)), xml_text(reason_lines));
+                                 xml_text(verdict_line(j, diagnostics, fail_on)),
+                                 xml_text(reason_lines));
         }
 
         // The warnings, shown; failed only when --fail-on warning.
@@ -182,10 +207,10 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
             ++tests;
             std::string warning_lines;
             for (const Warning& warning : j.warnings)
-                warning_lines += "- " + warning.text + '\n';
-            cases +=
-                fmt::format("    <testcase{}{}{}", attribute("name", "warnings"),
-                            attribute("classname", "remedy.warnings"), attribute("file", file));
+                warning_lines += "- " + warning_text(*plan, j, warning) + '\n';
+            cases += fmt::format("    <testcase{}{}{}", attribute("name", "warnings"),
+                                 attribute("classname", classname(file, "warnings")),
+                                 attribute("file", file));
             if (fail_on == FailOn::warning) {
                 ++failures;
                 cases += fmt::format(">\n      <failure{}{}>{}</failure>\n    </testcase>\n",
@@ -203,9 +228,9 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
             const IssueJudgement& judged = j.issues[i];
             ++tests;
             const SourcePos pos = issue.where.table.begin;
-            cases +=
-                fmt::format("    <testcase{}{}{}", attribute("name", issue.id + ": " + issue.title),
-                            attribute("classname", "remedy.issue"), attribute("file", file));
+            cases += fmt::format(
+                "    <testcase{}{}{}", attribute("name", issue.id + ": " + issue.title),
+                attribute("classname", classname(file, "issue")), attribute("file", file));
             if (pos.known())
                 cases += attribute("line", std::to_string(pos.line));
             if (judged.overdue) {
@@ -213,7 +238,7 @@ JunitSuite junit_suite(const CheckedPlan& checked, std::string_view suite_name, 
                 std::string message;
                 for (const Reason& reason : j.reasons)
                     if (reason.issue == i)
-                        message += (message.empty() ? "" : "; ") + reason.text;
+                        message += (message.empty() ? "" : "; ") + reason_text(*plan, j, reason);
                 if (message.empty())
                     message = fmt::format("{} is {} overdue", issue_label(issue),
                                           plural(judged.days_overdue, "day"));

@@ -160,15 +160,17 @@ TextTable point_table(std::string_view first_column, const std::vector<HistoryPo
                            {terminal_text(point.error), Tone::muted}});
             continue;
         }
-        table.add_row({{format_iso_date(point.day)},
-                       {short_hash(point.commit)},
-                       {std::string(name(point.verdict)), tone_of(point.verdict)},
-                       {std::to_string(point.open)},
-                       {std::to_string(point.overdue), point.overdue ? Tone::warn : Tone::plain},
-                       {owed_text(point)},
-                       {fmt::format("{}/{}", point.strikes, point.strike_limit)},
-                       {forecast_cell(point)},
-                       {note, Tone::muted}});
+        table.add_row(
+            {{format_iso_date(point.day)},
+             {short_hash(point.commit)},
+             {std::string(name(point.verdict)), tone_of(point.verdict)},
+             {std::to_string(point.open)},
+             {std::to_string(point.overdue), point.overdue ? Tone::warn : Tone::plain},
+             {owed_text(point)},
+             {point.warning_given ? fmt::format("{}/{}", point.strikes, point.strike_limit)
+                                  : std::string("-")},
+             {forecast_cell(point)},
+             {note, Tone::muted}});
     }
     return table;
 }

@@ -1,33 +1,24 @@
 #include "remedy/render/json_report.h"
 
+#include "json_figures.h"
 #include "remedy/model/dates.h"
-#include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/ci_flags.h"
 #include "remedy/render/json_writer.h"
+#include "remedy/render/judgement_words.h"
 
 #include <fmt/format.h>
 
 namespace remedy {
 
+using namespace json_figures;
+
 namespace {
 
-void optional_day(JsonWriter& json, const std::optional<date::sys_days>& day) {
-    if (day)
-        json.value(format_iso_date(*day));
-    else
-        json.null();
-}
-
-// Money is a string with exactly the currency's minor digits, never a JSON number.
-void money(JsonWriter& json, const Plan& plan, Money amount) {
-    json.value(format_money(amount, plan.contract.minor_digits));
-}
-
-void reasons(JsonWriter& json, const Judgement& j) {
+void reasons(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("reasons").begin_array();
     for (const Reason& reason : j.reasons)
-        json.value(reason.text);
+        json.value(reason_text(plan, j, reason));
     json.end_array();
 }
 
@@ -41,64 +32,6 @@ void timebox(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.end_object();
 }
 
-void penalty_totals(JsonWriter& json, const Plan& plan, const Judgement& j) {
-    json.key("owed");
-    money(json, plan, j.penalties.owed);
-    json.key("total");
-    money(json, plan, j.penalties.total);
-    json.key("cap");
-    if (j.penalties.cap)
-        money(json, plan, *j.penalties.cap);
-    else
-        json.null();
-    json.key("cap_reached").value(j.penalties.cap_reached);
-    json.key("cap_per").value(cap_pers.name(j.penalties.cap_per));
-    json.key("credited");
-    money(json, plan, j.penalties.credited);
-    json.key("balance");
-    money(json, plan, j.penalties.balance);
-    json.key("cap_headroom");
-    if (j.exposure.cap_headroom)
-        money(json, plan, *j.exposure.cap_headroom);
-    else
-        json.null();
-    json.key("cap_date");
-    optional_day(json, j.exposure.cap_date);
-}
-
-void statement(JsonWriter& json, const Plan& plan, const std::vector<StatementMonth>& months) {
-    json.key("months").begin_array();
-    for (const StatementMonth& month : months) {
-        json.begin_object();
-        json.key("month").value(fmt::format("{:04}-{:02}", static_cast<int>(month.month.year()),
-                                            static_cast<unsigned>(month.month.month())));
-        json.key("accrued");
-        money(json, plan, month.accrued);
-        json.key("owed");
-        money(json, plan, month.owed);
-        json.key("credited");
-        money(json, plan, month.credited);
-        json.key("balance");
-        money(json, plan, month.balance);
-        if (!month.charges.empty()) {
-            json.key("issues").begin_array();
-            for (const IssueMonthCharge& charge : month.charges) {
-                json.begin_object();
-                json.key("id").value(plan.issues[charge.issue].id);
-                json.key("late_days").value(static_cast<std::int64_t>(charge.late_days));
-                json.key("per_day");
-                money(json, plan, charge.per_day);
-                json.key("per_miss");
-                money(json, plan, charge.per_miss);
-                json.end_object();
-            }
-            json.end_array();
-        }
-        json.end_object();
-    }
-    json.end_array();
-}
-
 void warnings_and_forecast(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("warnings").begin_array();
     for (const Warning& warning : j.warnings) {
@@ -109,7 +42,7 @@ void warnings_and_forecast(JsonWriter& json, const Plan& plan, const Judgement& 
             json.value(plan.issues[*warning.issue].id);
         else
             json.null();
-        json.key("text").value(warning.text);
+        json.key("text").value(warning_text(plan, j, warning));
         json.end_object();
     }
     json.end_array();
@@ -129,41 +62,6 @@ void warnings_and_forecast(JsonWriter& json, const Plan& plan, const Judgement& 
         json.value(j.forecast->after_deadline);
     else
         json.null();
-    json.end_object();
-}
-
-void incident(JsonWriter& json, const Plan& plan, const Incident& incident, date::sys_days as_of,
-              date::sys_days deadline) {
-    json.begin_object();
-    json.key("id");
-    if (incident.id.empty())
-        json.null();
-    else
-        json.value(incident.id);
-    json.key("date").value(format_iso_date(incident.date));
-    json.key("priority").value(name(incident.priority));
-    json.key("status").value(name(incident.status));
-    json.key("summary").value(incident.summary);
-    json.key("dispute");
-    if (incident.dispute.empty())
-        json.null();
-    else
-        json.value(incident.dispute);
-    json.key("strike").value(is_strike(plan, incident, as_of, deadline));
-    json.end_object();
-}
-
-void strikes(JsonWriter& json, const Plan& plan, const Judgement& j) {
-    json.key("strikes").begin_object();
-    json.key("count").value(j.strikes.size());
-    json.key("limit").value(j.strike_limit);
-    json.key("severity").value(name(plan.ultimatum.severity));
-    json.key("since").value(format_iso_date(warning_date(plan)));
-    json.key("until").value(format_iso_date(strike_window_end(plan, j.deadline)));
-    json.key("incidents").begin_array();
-    for (std::size_t index : j.strikes)
-        incident(json, plan, plan.incidents[index], j.as_of, j.deadline);
-    json.end_array();
     json.end_object();
 }
 
@@ -200,7 +98,7 @@ void changes(JsonWriter& json, const Plan& plan, const Judgement& j, const Recen
     money(json, plan, Money{c.owed_now.minor - c.owed_before.minor});
     json.key("incidents").begin_array();
     for (std::size_t index : c.incidents)
-        incident(json, plan, plan.incidents[index], j.as_of, j.deadline);
+        incident(json, plan, j, index);
     json.end_array();
     json.key("new_strikes").value(c.new_strikes.size());
     json.end_object();
@@ -209,7 +107,7 @@ void changes(JsonWriter& json, const Plan& plan, const Judgement& j, const Recen
 void head(JsonWriter& json, const Plan& plan, const Judgement& j) {
     json.key("as_of").value(format_iso_date(j.as_of));
     json.key("verdict").value(name(j.verdict));
-    reasons(json, j);
+    reasons(json, plan, j);
     timebox(json, plan, j);
     json.key("currency").value(plan.contract.currency);
 }
@@ -244,6 +142,7 @@ void issue_object(JsonWriter& json, const Plan& plan, const Judgement& j, std::s
         json.null();
     json.key("overdue").value(judged.overdue);
     json.key("days_overdue").value(judged.days_overdue);
+    json.key("counted_days_overdue").value(static_cast<std::int64_t>(judged.counted_days_overdue));
     json.key("late_days").value(judged.penalty.late_days);
     json.key("penalty");
     money(json, plan, judged.penalty.subtotal);
@@ -274,6 +173,12 @@ std::string render_status_json(const Plan& plan, const Judgement& j, const Recen
     penalty_totals(json, plan, j);
     json.end_object();
     strikes(json, plan, j);
+    // Every incident that had happened on as_of, each as it stood that day.
+    json.key("incidents").begin_array();
+    for (std::size_t i = 0; i < plan.incidents.size(); ++i)
+        if (j.incidents[i].standing != StrikeStanding::not_yet)
+            incident(json, plan, j, i);
+    json.end_array();
     json.key("issues").begin_array();
     for (std::size_t i = 0; i < plan.issues.size(); ++i)
         issue_object(json, plan, j, i);
@@ -387,7 +292,7 @@ void check_object(JsonWriter& json, const CheckedPlan& checked, FailOn fail_on) 
         json.null();
     json.key("reasons").begin_array();
     for (std::size_t i = 0; judgement && i < judgement->reasons.size(); ++i)
-        json.value(judgement->reasons[i].text);
+        json.value(reason_text(*plan, *judgement, judgement->reasons[i]));
     json.end_array();
     json.key("warnings").begin_array();
     for (std::size_t i = 0; judgement && i < judgement->warnings.size(); ++i) {
@@ -399,7 +304,7 @@ void check_object(JsonWriter& json, const CheckedPlan& checked, FailOn fail_on) 
             json.value(plan->issues[*warning.issue].id);
         else
             json.null();
-        json.key("text").value(warning.text);
+        json.key("text").value(warning_text(*plan, *judgement, warning));
         json.end_object();
     }
     json.end_array();

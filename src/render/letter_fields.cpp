@@ -5,9 +5,10 @@
 #include "remedy/model/issue_order.h"
 #include "remedy/model/mail_address.h"
 #include "remedy/model/placeholders.h"
+#include "remedy/model/statement_months.h"
 #include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
-#include "remedy/render/text_reports.h"
+#include "remedy/render/judgement_words.h"
 
 #include <fmt/format.h>
 
@@ -16,6 +17,51 @@ namespace remedy {
 using namespace letter_text;
 
 namespace {
+
+// The statement's month from the judgement's months (an empty one when it owes nothing).
+StatementMonth statement_month(const Plan& plan, const Judgement& j, date::year_month month) {
+    for (const StatementMonth& row : statement_months(plan, j))
+        if (row.month == month)
+            return row;
+    return StatementMonth{month, Money{}, Money{}, Money{}, false, Money{}, Money{}, {}};
+}
+
+// What the statement asks for: the balance outstanding at the end of its month (all owed to
+// that day less every credit to that day), how much of it earlier months carry, and what was
+// credited since, so that two statements never ask twice for one amount.
+std::string month_settlement(const Plan& plan, const Judgement& j, const StatementMonth& row) {
+    const std::string end = format_iso_date(last_day(row.month));
+    std::string text;
+    if (row.balance.minor <= 0)
+        text = fmt::format("Nothing is outstanding at the end of {}: the credits to {} cover all "
+                           "that was owed to that day.",
+                           month_text(row.month), end);
+    else {
+        const Money own{row.balance.minor - row.carried.minor};
+        text = fmt::format("The balance outstanding at the end of {} (all that was owed to {}, "
+                           "less every credit to that day) is {}",
+                           month_text(row.month), end, money_text(plan, row.balance));
+        text += row.carried.minor == 0
+                    ? fmt::format(", all of it for {}.", month_text(row.month))
+                    : fmt::format(": {} for {} and {} carried from earlier months, not yet "
+                                  "credited.",
+                                  money_text(plan, own), month_text(row.month),
+                                  money_text(plan, row.carried));
+        text += plan.contract.settlement.empty()
+                    ? fmt::format(" Please credit {} on your next invoice.",
+                                  money_text(plan, row.balance))
+                    : fmt::format(" Please credit {} as the contract provides: {}.",
+                                  money_text(plan, row.balance), plan.contract.settlement);
+    }
+    // Credits booked after the month's end are counted by the later months' statements.
+    Money since;
+    for (const Credit& credit : plan.credits)
+        if (credit.date > last_day(row.month) && credit.date <= j.as_of)
+            since = Money{since.minor + credit.amount.minor};
+    if (since.minor != 0)
+        text += fmt::format(" Since {}, {} has been credited.", end, money_text(plan, since));
+    return text;
+}
 
 // The month of a statement: each issue's charges, the cap applied, what the invoice credits.
 void statement_fields(const Plan& plan, const Judgement& j, const LetterFacts& facts,
@@ -40,28 +86,25 @@ void statement_fields(const Plan& plan, const Judgement& j, const LetterFacts& f
             fmt::format("{}: {}: {}", issue_label(plan.issues[charge.issue]), joined(parts, ""),
                         money_text(plan, Money{charge.per_day.minor + charge.per_miss.minor})));
     }
-    MonthMoney money{month, Money{}, Money{}, Money{}};
-    for (const MonthMoney& m : j.penalties.months)
-        if (m.month == month)
-            money = m;
+    const StatementMonth row = statement_month(plan, j, month);
     std::string cap = "There is no cap.";
     if (j.penalties.cap)
         cap = j.penalties.cap_per == CapPer::month
-                  ? fmt::format("The cap of {} applies to each month.",
-                                money_text(plan, *j.penalties.cap))
+                  ? fmt::format("The cap of {} applies to each month{}.",
+                                money_text(plan, *j.penalties.cap),
+                                row.capped ? fmt::format(", and {} reached it", month_text(month))
+                                           : std::string())
                   : fmt::format("The cap of {} applies to the whole plan, used up in month order.",
                                 money_text(plan, *j.penalties.cap));
     fields["month"] = month_text(month);
     fields["month_charges"] = bullet_list(lines, "- none");
-    fields["month_accrued"] = money_text(plan, money.accrued);
-    fields["month_owed"] = money_text(plan, money.owed);
-    fields["month_credited"] = money_text(plan, money.credited);
+    fields["month_accrued"] = money_text(plan, row.accrued);
+    fields["month_owed"] = money_text(plan, row.owed);
+    fields["month_credited"] = money_text(plan, row.credited);
+    fields["month_balance"] = money_text(plan, row.balance);
+    fields["month_carried"] = money_text(plan, row.carried);
     fields["cap_applied"] = cap;
-    fields["month_settlement"] =
-        plan.contract.settlement.empty()
-            ? fmt::format("Please credit {} on your next invoice.", money_text(plan, money.owed))
-            : fmt::format("Please credit {} as the contract provides: {}.",
-                          money_text(plan, money.owed), plan.contract.settlement);
+    fields["month_settlement"] = month_settlement(plan, j, row);
 }
 
 } // namespace
@@ -90,11 +133,15 @@ std::optional<std::string> letter_refusal(LetterKind kind, const Plan& plan, con
             return fmt::format("the time box ended on {}: no final warning is written after it; "
                                "send the termination",
                                format_iso_date(j.deadline));
-        if (j.as_of < warning_date(plan))
+        if (!warning_day(plan))
+            return fmt::format("no final warning is recorded in {}: record it with `remedy warn` "
+                               "(on the day it is given), then write its letter",
+                               plan.file);
+        if (!j.warning)
             return fmt::format("the final warning is dated {} (ultimatum.issued): write it on that "
                                "day (--as-of {})",
-                               format_iso_date(warning_date(plan)),
-                               format_iso_date(warning_date(plan)));
+                               format_iso_date(*warning_day(plan)),
+                               format_iso_date(*warning_day(plan)));
         break;
     case LetterKind::closing:
         if (j.verdict != Verdict::remediated)
@@ -117,12 +164,10 @@ std::optional<std::string> letter_refusal(LetterKind kind, const Plan& plan, con
             return fmt::format("{} has not ended on {}: its statement is written after it (or "
                                "give --force)",
                                month_text(*facts.month), format_iso_date(j.as_of));
-        Money owed;
-        for (const MonthMoney& m : j.penalties.months)
-            if (m.month == *facts.month)
-                owed = m.owed;
-        if (owed.minor == 0)
-            return fmt::format("{} owes nothing: there is no credit to state (or give --force)",
+        const StatementMonth row = statement_month(plan, j, *facts.month);
+        if (row.owed.minor == 0 && row.balance.minor <= 0)
+            return fmt::format("{} owes nothing and nothing is outstanding at its end: there is "
+                               "no credit to state (or give --force)",
                                month_text(*facts.month));
         break;
     }
@@ -145,11 +190,11 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
             next_due.push_back(issue_line(plan, j, i));
     }
     for (const Reason& reason : j.reasons)
-        reasons.push_back(reason.text);
+        reasons.push_back(reason_text(plan, j, reason));
     // Every warning is listed; {{forecast}} then does not say the forecast a second time.
     bool forecast_warned = false;
     for (const Warning& warning : j.warnings) {
-        warnings.push_back(warning.text);
+        warnings.push_back(warning_text(plan, j, warning));
         forecast_warned = forecast_warned || warning.kind != WarningKind::due_soon;
     }
     std::vector<std::string> resolved_week, overdue_week, incidents_week, changes;
@@ -165,9 +210,15 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
     for (std::size_t i : unresolved_by_urgency(plan, j))
         first_due = std::min(first_due, j.issues[i].dates.effective_due);
     const PenaltyTotals& p = j.penalties;
-    const std::string cap_phrase = p.cap ? fmt::format("the cap is {}{}", money_text(plan, *p.cap),
-                                                       p.cap_reached ? ", reached" : "")
-                                         : "there is no cap";
+    const std::vector<std::string> months_at_cap = capped_months(j);
+    const std::string reached_in =
+        months_at_cap.empty() ? std::string() : ", reached in " + list_text(months_at_cap);
+    const std::string cap_phrase =
+        !p.cap ? std::string("there is no cap")
+        : p.cap_per == CapPer::month
+            ? fmt::format("the cap is {} a month{}", money_text(plan, *p.cap), reached_in)
+            : fmt::format("the cap is {}{}", money_text(plan, *p.cap),
+                          p.cap_reached ? ", reached" : "");
     std::map<std::string, std::string> fields = {
         {"client", plan.client.name},
         {"provider", plan.provider.name},
@@ -206,14 +257,19 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
         {"balance", money_text(plan, p.balance)},
         {"cap_phrase", cap_phrase},
         {"money_breakdown", money_breakdown(plan, j)},
-        {"penalty_summary", !p.cap ? std::string("there is no cap")
-                            : p.cap_reached
-                                ? fmt::format("the penalties total {}, capped at {}",
-                                              money_text(plan, p.total), money_text(plan, *p.cap))
-                                : fmt::format("the cap is {}", money_text(plan, *p.cap))},
-        {"penalty_terms", penalty_terms(plan)},
+        {"penalty_summary",
+         p.cap && p.cap_reached && p.cap_per == CapPer::plan
+             ? fmt::format("the penalties total {}, capped at {}", money_text(plan, p.total),
+                           money_text(plan, *p.cap))
+         : p.cap && p.cap_reached
+             ? fmt::format("the penalties total {}, each month capped at {}{}",
+                           money_text(plan, p.total), money_text(plan, *p.cap), reached_in)
+             : cap_phrase},
+        {"penalty_terms", penalty_terms(plan, j)},
         {"strike_rule", strike_rule_text(plan, j)},
-        {"warning_date", format_iso_date(warning_date(plan))},
+        // Before the final warning is given, its date is not stated.
+        {"warning_date", j.warning ? format_iso_date(*j.warning)
+                                   : std::string("(no final warning has been given)")},
         {"severity", std::string(name(plan.ultimatum.severity))},
         {"warnings", bullet_list(warnings, "- none")},
         {"forecast", forecast_warned ? std::string("The forecast is the first warning above.")
@@ -224,7 +280,7 @@ std::map<std::string, std::string> letter_fields(const Plan& plan, const Judgeme
         {"record", record(plan, j, facts, true)},
         {"record_before_warning", record(plan, j, facts, false)},
         {"record_before_changes", record(plan, j, facts, true, false)},
-        {"strike_terms", strike_terms(plan, j)},
+        {"strike_terms", strike_terms_text(plan, j)},
         {"changes_since", format_iso_date(facts.since)},
         {"agreed_changes", bullet_list(changes, "- none")},
         {"effective", format_iso_date(facts.effective.value_or(j.as_of))},

@@ -6,9 +6,8 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/issue_order.h"
 #include "remedy/model/mail_address.h"
-#include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
-#include "remedy/render/text_reports.h"
+#include "remedy/render/judgement_words.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -25,17 +24,7 @@ std::string bullet_list(const std::vector<std::string>& items, std::string_view 
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view none) {
-    if (items.empty())
-        return std::string(none);
-    std::string out;
-    for (std::size_t k = 0; k < items.size(); ++k)
-        out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
-    return out;
-}
-
-std::string month_text(date::year_month month) {
-    return fmt::format("{:04}-{:02}", static_cast<int>(month.year()),
-                       static_cast<unsigned>(month.month()));
+    return items.empty() ? std::string(none) : list_text(items);
 }
 
 // "; owner: Acme NOC" when the plan names the provider's owner of the issue: who must act.
@@ -48,7 +37,7 @@ std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i) {
     std::string line =
         fmt::format("{}, due {}", issue_label(issue), due_date_text(issue, j.issues[i].dates));
     if (j.issues[i].overdue)
-        line += fmt::format(" ({} overdue)", plural(j.issues[i].days_overdue, "day"));
+        line += fmt::format(" ({} overdue)", overdue_text(plan, j.issues[i]));
     return line + ": " + issue.title + owner_text(issue);
 }
 
@@ -57,43 +46,6 @@ std::string contact_name(const std::string& contact, const std::string& fallback
     if (mailbox && !mailbox->display_name.empty())
         return mailbox->display_name;
     return fallback;
-}
-
-std::string rates_phrase(const Plan& plan, const AmountByPriority& rates) {
-    std::vector<std::string> parts;
-    for (auto it = all_priorities.rbegin(); it != all_priorities.rend(); ++it)
-        if (const auto& amount = rates[static_cast<std::size_t>(*it)])
-            parts.push_back(
-                fmt::format("{} for a {} issue", money_text(plan, amount->money), name(*it)));
-    return joined(parts, "");
-}
-
-// The penalty clauses in plain words, each from the plan's own figures.
-std::string penalty_terms(const Plan& plan) {
-    const Penalties& p = plan.penalties;
-    if (!p.present)
-        return "The contract sets no financial penalties for this plan.";
-    std::string text = "Penalties apply as amended in the contract.";
-    const std::string days = p.days == DayCount::working ? "working day" : "calendar day";
-    const std::string grace =
-        p.grace_days > 0 ? fmt::format(" after a grace period of {}", plural(p.grace_days, days))
-                         : "";
-    if (const std::string per_day = rates_phrase(plan, p.per_day); !per_day.empty())
-        text += fmt::format(" For each {} an issue is late{}, {} owes {}, up to the deadline.",
-                            days, grace, plan.provider.name, per_day);
-    if (const std::string per_miss = rates_phrase(plan, p.per_miss); !per_miss.empty())
-        text += fmt::format(" When an issue first becomes late{}, {} also owes, once, {}.", grace,
-                            plan.provider.name, per_miss);
-    if (p.cap) {
-        text += fmt::format(" The penalties are capped at {}", money_text(plan, p.cap->money));
-        if (p.cap->percent)
-            text += fmt::format(" ({} of the monthly fee)", format_percent(*p.cap->percent));
-        text += p.cap_per == CapPer::month ? " for each calendar month" : " for the whole plan";
-        text += p.terminate_at_cap ? fmt::format("; reaching the cap entitles {} to terminate {}.",
-                                                 plan.client.name, agreement_text(plan))
-                                   : ".";
-    }
-    return text;
 }
 
 // The verdict as a plain sentence.
@@ -120,81 +72,12 @@ std::string verdict_sentence(const Plan& plan, const Judgement& j) {
     return {};
 }
 
-// The money, issue by issue, as the ledger computes it, then the total, the cap and what is
-// owed (and what was credited): every amount from the judgement, adding up to what is owed.
-std::string money_breakdown(const Plan& plan, const Judgement& j) {
-    const int digits = plan.contract.minor_digits;
-    const auto amount = [&](Money m) {
-        return format_money_grouped(m, digits);
-    };
-    std::vector<std::string> lines;
-    for (std::size_t i : j.by_urgency) {
-        const IssuePenalty& p = j.issues[i].penalty;
-        if (p.subtotal.minor == 0)
-            continue;
-        std::vector<std::string> parts;
-        if (p.late_days > 0)
-            parts.push_back(fmt::format("{} x {} = {}", plural(p.late_days, "late day"),
-                                        amount(p.per_day_rate), amount(p.per_day_amount)));
-        if (p.per_miss.minor > 0)
-            parts.push_back(fmt::format("{} for the missed date", amount(p.per_miss)));
-        std::string line = fmt::format("{}: {}: {}", issue_label(plan.issues[i]), joined(parts, ""),
-                                       money_text(plan, p.subtotal));
-        if (j.issues[i].state == IssueStatus::waived)
-            line += " (waived: no more after its waiver)";
-        lines.push_back(line);
-    }
-    const PenaltyTotals& t = j.penalties;
-    std::string out = bullet_list(lines, "- none: no issue owes anything");
-    // What a "late day" is, in the plan's own terms, so that it is not read as a day overdue.
-    const Penalties& terms = plan.penalties;
-    if (!lines.empty())
-        out +=
-            fmt::format("\n\nA late day is a {} charged after {}, up to the deadline.",
-                        terms.days == DayCount::working ? "working day" : "calendar day",
-                        terms.grace_days == 0
-                            ? std::string("the due date")
-                            : fmt::format("the grace period of {} after the due date",
-                                          plural(terms.grace_days, terms.days == DayCount::working
-                                                                       ? "working day"
-                                                                       : "calendar day")));
-    out += fmt::format("\n\n{}: {}.", t.cap ? "Total before the cap" : "Total",
-                       money_text(plan, t.total));
-    if (t.cap)
-        out += fmt::format(" Cap: {}{}{}.", money_text(plan, *t.cap),
-                           t.cap_per == CapPer::month ? " a month" : "",
-                           t.cap_reached ? ", reached" : "");
-    out += fmt::format(" Owed: {}.", money_text(plan, t.owed));
-    if (t.credited.minor != 0)
-        out += fmt::format(" Credited: {}. Balance: {}.", money_text(plan, t.credited),
-                           money_text(plan, t.balance));
-    return out;
-}
-
 // Whether an incident is a strike, and why or why not, for the incidents of the week.
 std::string incident_line(const Plan& plan, const Judgement& j, std::size_t index) {
     const Incident& incident = plan.incidents[index];
-    std::string status;
-    const auto number = std::find(j.strikes.begin(), j.strikes.end(), index);
-    if (number != j.strikes.end())
-        status = fmt::format("strike {} of {}", number - j.strikes.begin() + 1, j.strike_limit);
-    else if (incident.status == IncidentStatus::withdrawn)
-        status = "not a strike: withdrawn";
-    else if (incident.date <= warning_date(plan))
-        status = fmt::format("not a strike: not after the warning of {}",
-                             format_iso_date(warning_date(plan)));
-    else if (incident.priority < plan.ultimatum.severity)
-        status = fmt::format("not a strike: below {}", name(plan.ultimatum.severity));
-    else
-        status = fmt::format("not a strike: after the ultimatum's window, which closed on {}",
-                             format_iso_date(strike_window_end(plan, j.deadline)));
-    std::string line = fmt::format("{}, {}: {} ({})", format_iso_date(incident.date),
-                                   name(incident.priority), incident.summary, status);
-    if (incident.status == IncidentStatus::disputed)
-        line += fmt::format("; disputed by {}: {}", plan.provider.name, incident.dispute);
-    else if (incident.status == IncidentStatus::withdrawn)
-        line += fmt::format("; withdrawn: {}", incident.dispute);
-    return line;
+    return fmt::format("{}, {}{}: {} ({})", format_iso_date(incident.date), name(incident.priority),
+                       incident.id.empty() ? "" : " " + incident.id, incident.summary,
+                       incident_standing_text(plan, j, index));
 }
 
 // What the provider must do, by when: the open issues by effective due date, then everything by
@@ -212,7 +95,7 @@ std::string required(const Plan& plan, const Judgement& j) {
             "{}: {}, {}{}",
             judged.overdue ? fmt::format("now (due {}, {} overdue)",
                                          format_iso_date(judged.dates.effective_due),
-                                         plural(judged.days_overdue, "day"))
+                                         overdue_text(plan, judged))
                            : "by " + format_iso_date(judged.dates.effective_due),
             issue_label(plan.issues[i]), plan.issues[i].title, owner_text(plan.issues[i])));
     }
@@ -262,55 +145,20 @@ std::string record(const Plan& plan, const Judgement& j, const LetterFacts& fact
                    bool with_warning, bool with_changes) {
     std::vector<std::string> parts{
         fmt::format("our notice of {}", format_iso_date(plan.timebox.start))};
-    if (with_warning && plan.ultimatum.present && plan.ultimatum.issued <= j.as_of)
-        parts.push_back(
-            fmt::format("our final warning of {}", format_iso_date(plan.ultimatum.issued)));
+    if (with_warning && plan.ultimatum.present && j.warning)
+        parts.push_back(fmt::format("our final warning of {}", format_iso_date(*j.warning)));
     std::vector<std::string> days;
     for (const AgreedChange& change : with_changes ? facts.agreed : std::vector<AgreedChange>{}) {
         const std::string day = format_iso_date(change.in_force);
-        // A waiver from the first day is part of the plan the notice set out, not a change.
-        if (change.in_force > plan.timebox.start && change.in_force <= j.as_of &&
-            std::find(days.begin(), days.end(), day) == days.end())
+        // A waiver from the first day is part of the plan the notice set out, not a change; a
+        // reopening's pause was agreed by no one.
+        if (change.kind != ChangeKind::reopening && change.in_force > plan.timebox.start &&
+            change.in_force <= j.as_of && std::find(days.begin(), days.end(), day) == days.end())
             days.push_back(day);
     }
     if (!days.empty())
         parts.push_back("the changes agreed on " + joined(days, ""));
     return joined(parts, "");
-}
-
-// The strike rule in its general form, for the notice and the warning that announce it: it
-// names the warning's day with "after", so it is true on every day, before the warning too.
-std::string strike_terms(const Plan& plan, const Judgement& j) {
-    // A warning dated after the letter is a fact the letter cannot know yet.
-    if (j.as_of < warning_date(plan))
-        return "Incidents are recorded from now on; none counts against the remediation before "
-               "a final warning.";
-    const int limit = j.strike_limit;
-    return fmt::format(
-        "After {} and until {}, {} of priority {} or higher {} {} to terminate {}.",
-        format_iso_date(warning_date(plan)), format_iso_date(strike_window_end(plan, j.deadline)),
-        limit == 1 ? std::string("one incident") : fmt::format("{} incidents in all", limit),
-        name(plan.ultimatum.severity), limit == 1 ? "entitles" : "entitle", plan.client.name,
-        agreement_text(plan));
-}
-
-// How the money owed at the end is paid: what the contract says, or a request.
-std::string settlement(const Plan& plan, const Judgement& j) {
-    const PenaltyTotals& t = j.penalties;
-    if (t.owed.minor == 0 && t.credited.minor == 0)
-        return "No penalty is owed under the plan.";
-    if (t.balance.minor == 0)
-        return fmt::format("The {} owed has been credited in full.", money_text(plan, t.owed));
-    if (t.balance.minor < 0)
-        return fmt::format("The credits of {} exceed what is owed ({}) by {}.",
-                           money_text(plan, t.credited), money_text(plan, t.owed),
-                           money_text(plan, Money{-t.balance.minor}));
-    if (plan.contract.settlement.empty())
-        return fmt::format("The balance of {} is still to be settled: please tell us in writing "
-                           "how and when you will settle it.",
-                           money_text(plan, t.balance));
-    return fmt::format("The balance of {} is to be settled as the contract provides: {}.",
-                       money_text(plan, t.balance), plan.contract.settlement);
 }
 
 std::string agreed_change_line(const Plan& plan, const AgreedChange& change) {
@@ -326,11 +174,33 @@ std::string agreed_change_line(const Plan& plan, const AgreedChange& change) {
         std::vector<std::string> ids;
         for (std::size_t i : pause.covered)
             ids.push_back(plan.issues[i].id);
-        line = fmt::format("A pause of {} from {} to {} ({}), agreed on {}: {}.",
+        // On a working-day contract the working days are what move a due date.
+        line = fmt::format("A pause of {} from {} to {} ({}{}), agreed on {}: {}.",
                            ids.empty() ? std::string("every issue") : joined(ids, ""),
                            format_iso_date(pause.from), format_iso_date(pause.to),
                            plural(days_between(pause.from, pause.to) + 1, "calendar day"),
+                           plan.penalties.days == DayCount::working
+                               ? ", " + plural(change.working_days, "working day")
+                               : std::string(),
                            format_iso_date(change.in_force), change.reason);
+        break;
+    }
+    case ChangeKind::reopening: {
+        // What it is: the reopening's own consequence. The reason `remedy reopen` wrote says the
+        // day again; what follows it is the reopening's reason.
+        const Pause& pause = plan.pauses[change.index];
+        const std::string id =
+            pause.issues.empty() ? std::string("The issue") : pause.issues.front();
+        const std::string written = fmt::format("{} stood resolved until reopened on {}: ", id,
+                                                format_iso_date(*pause.reopened));
+        const std::string why = change.reason.starts_with(written)
+                                    ? change.reason.substr(written.size())
+                                    : change.reason;
+        line = fmt::format("{} was reopened on {} ({}): the {} it stood resolved, {} to {}, are "
+                           "paused while it stood resolved, so that they do not count as late.",
+                           id, format_iso_date(*pause.reopened), why,
+                           plural(days_between(pause.from, pause.to) + 1, "day"),
+                           format_iso_date(pause.from), format_iso_date(pause.to));
         break;
     }
     case ChangeKind::waiver:
@@ -366,15 +236,15 @@ std::string grounds(const Plan& plan, const Judgement& j, const LetterFacts& fac
     for (const Reason& reason : j.reasons) {
         switch (reason.kind) {
         case ReasonKind::unresolved_at_deadline:
-            unresolved.push_back(reason.text);
+            unresolved.push_back(reason_text(plan, j, reason));
             carried =
                 carried || (reason.issue && j.issues[*reason.issue].dates.cut_off != j.deadline);
             break;
         case ReasonKind::strike:
-            strikes.push_back(reason.text);
+            strikes.push_back(reason_text(plan, j, reason));
             break;
         case ReasonKind::cap_reached:
-            lines.push_back(reason.text + ".");
+            lines.push_back(reason_text(plan, j, reason) + ".");
             break;
         default:
             break;
@@ -403,9 +273,8 @@ std::string grounds(const Plan& plan, const Judgement& j, const LetterFacts& fac
             plan.client.name,
             j.strike_limit == 1 ? std::string("one incident")
                                 : fmt::format("{} incidents", j.strike_limit),
-            name(plan.ultimatum.severity), format_iso_date(warning_date(plan)),
-            format_iso_date(strike_window_end(plan, j.deadline)),
-            strikes.size() == 1 ? "was" : "were");
+            name(plan.ultimatum.severity), format_iso_date(*j.warning),
+            format_iso_date(j.strike_window_end), strikes.size() == 1 ? "was" : "were");
         lines.push_back(line + sub_list(strikes));
     }
     // A reason given with a termination that the plan entitles is the client's own ground,
@@ -427,8 +296,7 @@ std::string resolutions(const Plan& plan, const Judgement& j) {
             lines.push_back(fmt::format(
                 "{}: resolved on {} ({}): {}", issue_label(issue), format_iso_date(*issue.resolved),
                 j.issues[i].days_overdue > 0
-                    ? fmt::format("{} after its due date {}",
-                                  plural(j.issues[i].days_overdue, "day"),
+                    ? fmt::format("{} after its due date {}", late_by_text(plan, j.issues[i]),
                                   format_iso_date(j.issues[i].dates.effective_due))
                     : "due " + format_iso_date(j.issues[i].dates.effective_due),
                 issue.title));

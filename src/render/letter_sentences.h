@@ -18,9 +18,6 @@ std::string bullet_list(const std::vector<std::string>& items, std::string_view 
 // "A, B and C", or `none` when there is none.
 std::string joined(const std::vector<std::string>& items, std::string_view none);
 
-// "2026-10".
-std::string month_text(date::year_month month);
-
 // "NET-1 (critical), due 2026-10-15 (3 days overdue): title".
 std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i);
 
@@ -30,8 +27,12 @@ std::string contact_name(const std::string& contact, const std::string& fallback
 // "184.50 USD for a critical issue and 150.00 USD for a high issue".
 std::string rates_phrase(const Plan& plan, const AmountByPriority& rates);
 
+// What a working day is under the plan's calendar: the weekend days, and the holidays with
+// where they come from (the holidays file, the plan's list), those of the time box named.
+std::string working_day_definition(const Plan& plan, const Judgement& j);
+
 // The penalty clauses in plain words, each from the plan's own figures.
-std::string penalty_terms(const Plan& plan);
+std::string penalty_terms(const Plan& plan, const Judgement& j);
 
 // The verdict as a plain sentence.
 std::string verdict_sentence(const Plan& plan, const Judgement& j);
@@ -59,10 +60,6 @@ std::string waived_issues(const Plan& plan, const Judgement& j);
 // of the warning itself, the changes left out of the record of those changes).
 std::string record(const Plan& plan, const Judgement& j, const LetterFacts& facts,
                    bool with_warning, bool with_changes = true);
-
-// The strike rule in its general form, for the notice and the warning that announce it: it
-// names the warning's day with "after", so it is true on every day, before the warning too.
-std::string strike_terms(const Plan& plan, const Judgement& j);
 
 // How the money owed at the end is paid: what the contract says, or a request.
 std::string settlement(const Plan& plan, const Judgement& j);

@@ -1,6 +1,5 @@
 #include "remedy/render/letter_template.h"
 
-#include "remedy/render/text_table.h"
 #include "remedy/util/utf8.h"
 
 #include <algorithm>
@@ -104,13 +103,13 @@ constexpr std::string_view changes_template =
 
 Dear {{provider_contact_name}},
 
-This letter records the changes to the remediation plan under {{agreement}} that {{client}} and {{provider}} agreed and that took effect after {{changes_since}} and by {{as_of}}:
+This letter records the changes to the remediation plan of {{provider}} under {{agreement}} that took effect after {{changes_since}} and by {{as_of}}:
 
 {{agreed_changes}}
 
 Every other term of the plan set out in {{record_before_changes}} stands. {{deadline_rule}}
 
-Please confirm in writing that this is your record of what was agreed. The attached calendar holds the dates as they now stand. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
+Please confirm in writing that this is your record of these changes. The attached calendar holds the dates as they now stand. Nothing in this letter waives or limits any right or remedy of {{client}} under {{agreement}} or at law.
 
 Regards,
 
@@ -284,7 +283,7 @@ Expected<std::string> expand_placeholders(std::string_view text,
                 return fail(fmt::format(
                     "{}:{}:{}: unknown placeholder {}; docs/email-templates.md lists them", source,
                     line,
-                    display_width(text.substr(line_start, i - line_start)) +
+                    character_count(text.substr(line_start, i - line_start)) +
                         static_cast<std::size_t>(line == first_line ? first_column : 1),
                     close == std::string_view::npos ? std::string("{{ without }}")
                                                     : "{{" + key + "}}"));
@@ -310,7 +309,7 @@ std::string wrap_text(std::string_view text, std::size_t width) {
             end = text.size();
         std::string_view line = text.substr(start, end - start);
         start = end + 1;
-        if (display_width(line) <= width) {
+        if (character_count(line) <= width) {
             out += std::string(line) + '\n';
             continue;
         }
@@ -329,7 +328,7 @@ std::string wrap_text(std::string_view text, std::size_t width) {
             pos = next + 1;
             if (word.empty())
                 continue;
-            if (!first_word && display_width(current) + 1 + display_width(word) > width) {
+            if (!first_word && character_count(current) + 1 + character_count(word) > width) {
                 out += current + '\n';
                 current = continuation;
                 first_word = true;
@@ -338,10 +337,10 @@ std::string wrap_text(std::string_view text, std::size_t width) {
             // limit that mail systems keep. The rest's width is kept, not recounted, so that a
             // word of megabytes is cut in linear time.
             std::string_view rest = word;
-            std::size_t rest_width = display_width(rest);
-            while (display_width(current) + (first_word ? 0 : 1) + rest_width > width &&
-                   display_width(current) + (first_word ? 0 : 1) < width) {
-                const std::size_t room = width - display_width(current) - (first_word ? 0 : 1);
+            std::size_t rest_width = character_count(rest);
+            while (character_count(current) + (first_word ? 0 : 1) + rest_width > width &&
+                   character_count(current) + (first_word ? 0 : 1) < width) {
+                const std::size_t room = width - character_count(current) - (first_word ? 0 : 1);
                 std::size_t cut = 0;
                 for (std::size_t chars = 0; cut < rest.size() && chars < room; ++chars)
                     do

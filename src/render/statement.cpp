@@ -3,6 +3,7 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
+#include "remedy/render/judgement_words.h"
 #include "remedy/render/text_table.h"
 
 #include <fmt/format.h>
@@ -10,11 +11,6 @@
 namespace remedy {
 
 namespace {
-
-std::string month_text(date::year_month month) {
-    return fmt::format("{:04}-{:02}", static_cast<int>(month.year()),
-                       static_cast<unsigned>(month.month()));
-}
 
 // How the cap applies, in words a controller and an account manager read the same way.
 std::string cap_sentence(const Plan& plan, const Judgement& j) {
@@ -35,31 +31,6 @@ std::string cap_sentence(const Plan& plan, const Judgement& j) {
 }
 
 } // namespace
-
-std::vector<StatementMonth> statement_months(const Plan& plan, const Judgement& j,
-                                             const std::vector<IssueMonthCharge>& detail) {
-    std::vector<StatementMonth> months;
-    if (j.as_of < plan.timebox.start)
-        return months;
-    Money balance;
-    std::size_t next_charge = 0;
-    for (date::year_month month = month_of(plan.timebox.start); month <= month_of(j.as_of);
-         month += date::months{1}) {
-        StatementMonth row{month, Money{}, Money{}, Money{}, Money{}, {}};
-        for (const MonthMoney& money : j.penalties.months)
-            if (money.month == month) {
-                row.accrued = money.accrued;
-                row.owed = money.owed;
-                row.credited = money.credited;
-            }
-        balance = Money{balance.minor + row.owed.minor - row.credited.minor};
-        row.balance = balance;
-        for (; next_charge < detail.size() && detail[next_charge].month == month; ++next_charge)
-            row.charges.push_back(detail[next_charge]);
-        months.push_back(std::move(row));
-    }
-    return months;
-}
 
 std::string render_statement_text(const Plan& plan, const Judgement& j,
                                   const std::vector<StatementMonth>& months, const Style& style) {

@@ -4,6 +4,7 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
+#include "remedy/render/judgement_words.h"
 #include "remedy/render/text_reports.h"
 
 #include <algorithm>
@@ -60,12 +61,14 @@ std::string render_issue_text(const Plan& plan, const Judgement& j, std::size_t 
             pause.covers_every_issue() ||
             std::find(pause.covered.begin(), pause.covered.end(), index) != pause.covered.end();
         if (covers && pause.agreed <= j.as_of)
-            row("pause", fmt::format("{} to {}: {}", format_iso_date(pause.from),
-                                     format_iso_date(pause.to), pause.reason));
+            row("pause",
+                fmt::format("{} to {}{}: {}", format_iso_date(pause.from),
+                            format_iso_date(pause.to),
+                            pause.reopened ? ", while it stood resolved" : "", pause.reason));
     }
     for (const Warning& warning : j.warnings)
         if (warning.issue == index)
-            row("warning", warning.text);
+            row("warning", warning_text(plan, j, warning));
     if (!issue.category.empty())
         row("category", issue.category);
     if (!issue.owner.empty())

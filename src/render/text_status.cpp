@@ -2,6 +2,7 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/strikes.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/judgement_words.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
 
@@ -33,7 +34,7 @@ std::string header(const Plan& plan, const Judgement& j, const Style& style) {
     row("Deadline", deadline_line(j, plan));
     row("Verdict", style.paint(name(j.verdict), tone_of(j.verdict)));
     for (const Reason& reason : j.reasons)
-        out += fmt::format("{:<11}- {}\n", "", reason.text);
+        out += fmt::format("{:<11}- {}\n", "", reason_text(plan, j, reason));
     // The forecast has its own line; the other warnings are listed under it.
     if (j.forecast)
         row("Forecast",
@@ -45,7 +46,7 @@ std::string header(const Plan& plan, const Judgement& j, const Style& style) {
         if (warning.kind != WarningKind::due_soon)
             continue;
         out += fmt::format("{:<11}- {}\n", first ? "Warnings" : "",
-                           style.paint(warning.text, Tone::warn));
+                           style.paint(warning_text(plan, j, warning), Tone::warn));
         first = false;
     }
     return out;
@@ -137,30 +138,57 @@ void issue_table(std::string& out, const Plan& plan, const Judgement& j, const S
     table.render_to(out, style);
 }
 
-std::string money_and_strikes(const Plan& plan, const Judgement& j, const Style& style) {
-    std::string out;
+// The penalties against the cap: a plan cap is compared with the plan's total, a month cap
+// only with a month's, each month at its cap named.
+std::string penalties_line(const Plan& plan, const Judgement& j, const Style& style) {
     const PenaltyTotals& p = j.penalties;
     std::string owed = money_text(plan, p.owed) + " owed";
-    if (p.cap) {
+    if (!p.cap)
+        return owed + (plan.penalties.present ? ", no cap" : " (the plan sets no penalties)");
+    if (p.cap_per == CapPer::plan) {
         owed += fmt::format(" of a {} cap", money_text(plan, *p.cap));
         if (p.cap_reached)
             owed += style.paint(fmt::format(" - cap reached (total {})", money_text(plan, p.total)),
                                 Tone::bad);
-    } else {
-        owed += plan.penalties.present ? ", no cap" : " (the plan sets no penalties)";
+        return owed;
     }
-    out += fmt::format("{:<11}{}\n", "Penalties", owed);
+    owed += " under " + cap_text(plan, j);
+    const std::vector<std::string> months = capped_months(j);
+    if (!months.empty())
+        owed += style.paint(fmt::format(" - reached in {} (total {})", list_text(months),
+                                        money_text(plan, p.total)),
+                            Tone::bad);
+    return owed;
+}
+
+// The strikes so far, each named with its dispute; before the final warning, only that none
+// counts (its terms and its date are not stated before it is given).
+std::string strikes_lines(const Plan& plan, const Judgement& j, const Style& style) {
+    if (!j.warning)
+        return fmt::format("{:<11}none: no final warning has been given\n", "Strikes");
+    const int count = static_cast<int>(j.strikes.size());
+    std::string out = fmt::format(
+        "{:<11}{} of {} (incidents of {} or higher after {})\n", "Strikes",
+        style.paint(std::to_string(count), count >= j.strike_limit ? Tone::bad : Tone::plain),
+        j.strike_limit, name(plan.ultimatum.severity), format_iso_date(*j.warning));
+    for (std::size_t index : j.strikes) {
+        const Incident& incident = plan.incidents[index];
+        out += fmt::format("{:<11}- {} {}{}: {}{}\n", "", format_iso_date(incident.date),
+                           name(incident.priority), incident.id.empty() ? "" : " " + incident.id,
+                           incident.summary, dispute_text(plan, j, index));
+    }
+    return out;
+}
+
+std::string money_and_strikes(const Plan& plan, const Judgement& j, const Style& style) {
+    std::string out = fmt::format("{:<11}{}\n", "Penalties", penalties_line(plan, j, style));
+    const PenaltyTotals& p = j.penalties;
     if (p.credited.minor != 0)
         out += fmt::format("{:<11}{} credited, balance {}\n", "Credits",
                            money_text(plan, p.credited), money_text(plan, p.balance));
     if (plan.penalties.present)
         out += fmt::format("{:<11}{}\n", "From here", money_from_here(plan, j));
-    const int count = static_cast<int>(j.strikes.size());
-    out += fmt::format(
-        "{:<11}{} of {} (incidents of {} or higher after {})\n", "Strikes",
-        style.paint(std::to_string(count), count >= j.strike_limit ? Tone::bad : Tone::plain),
-        j.strike_limit, name(plan.ultimatum.severity), format_iso_date(warning_date(plan)));
-    return out;
+    return out + strikes_lines(plan, j, style);
 }
 
 std::string since_section(const Plan& plan, const Judgement& j, const RecentChanges& c,
@@ -203,11 +231,15 @@ std::string since_section(const Plan& plan, const Judgement& j, const RecentChan
         const Incident& incident = plan.incidents[index];
         const bool strike =
             std::find(c.new_strikes.begin(), c.new_strikes.end(), index) != c.new_strikes.end();
+        // A strike is named as such (disputed with its reason); any other incident with why it
+        // is not one: withdrawn, before the warning, below the severity.
         item(n == 0 ? "Incidents" : "",
-             style.paint(fmt::format("{} {} {}: {}", format_iso_date(incident.date),
-                                     name(incident.priority), strike ? "STRIKE" : "(no strike)",
-                                     incident.summary),
-                         strike ? Tone::bad : Tone::plain));
+             style.paint(
+                 fmt::format("{} {}{} {}: {}{}", format_iso_date(incident.date),
+                             name(incident.priority), incident.id.empty() ? "" : " " + incident.id,
+                             strike ? "STRIKE" : "(" + incident_standing_text(plan, j, index) + ")",
+                             incident.summary, strike ? dispute_text(plan, j, index) : ""),
+                 strike ? Tone::bad : Tone::plain));
     }
     return out;
 }

@@ -6,10 +6,6 @@
 
 namespace remedy {
 
-std::size_t display_width(std::string_view text) {
-    return character_count(text);
-}
-
 TextTable::TextTable(std::vector<std::pair<std::string, Align>> columns)
     : columns_(std::move(columns)) {}
 

@@ -35,4 +35,32 @@ std::optional<std::string_view> nearest_word(std::string_view word,
     return nearest;
 }
 
+bool is_likely_typo(std::string_view typed, std::string_view known) {
+    if (typed == known)
+        return false;
+    const std::size_t allowed = known.size() <= 4 ? 1 : 2;
+    // Cheap first: words whose lengths differ by more than the edits allowed are not near.
+    const std::size_t length_gap =
+        typed.size() > known.size() ? typed.size() - known.size() : known.size() - typed.size();
+    if (length_gap == 0 && std::is_permutation(typed.begin(), typed.end(), known.begin()))
+        return true;
+    return length_gap <= allowed && edit_distance(typed, known) <= allowed;
+}
+
+std::optional<std::string_view> likely_typo_of(std::string_view typed,
+                                               std::span<const std::string_view> known) {
+    std::optional<std::string_view> meant;
+    std::size_t fewest = 0;
+    for (std::string_view candidate : known) {
+        if (!is_likely_typo(typed, candidate))
+            continue;
+        const std::size_t edits = edit_distance(typed, candidate);
+        if (!meant || edits < fewest) {
+            meant = candidate;
+            fewest = edits;
+        }
+    }
+    return meant;
+}
+
 } // namespace remedy

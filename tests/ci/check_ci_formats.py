@@ -130,10 +130,19 @@ def check_github(plan, as_of, fail_on, cwd=None):
                f"{where}: reasons are ::warning lines for the file")
 
 
+def file_warnings(doc):
+    """The warnings of reading the plan file (an unknown key is one)."""
+    return sum(d["severity"] == "warning" for d in doc["diagnostics"])
+
+
 def verdict_head(doc):
-    """"at-risk on 2026-10-18", with " with 2 warnings" when there are any."""
-    count = len(doc["warnings"])
+    """"at-risk on 2026-10-18", with " with 2 warnings" when there are any, and how many of them
+    reading the file gave."""
+    in_file = file_warnings(doc)
+    count = len(doc["warnings"]) + in_file
     warned = f" with {count} warning{'' if count == 1 else 's'}" if count else ""
+    if in_file:
+        warned += " in the plan file" if in_file == count else f", {in_file} of them in the plan file"
     return f"{doc['verdict']} on {doc['as_of']}{warned}"
 
 
@@ -181,7 +190,10 @@ def check_junit(plan, as_of, fail_on, cwd=None, file_name=None):
     validity = cases[0]
     name = file_name if file_name is not None else doc["file"]
     expect(validity.get("name") == name, f"{where}: validity case named {validity.get('name')!r}, not {name!r}")
-    expect(validity.get("classname") == "remedy.plan", f"{where}: validity classname")
+    # The class names the plan, then what the case is about: Jenkins and GitLab tell the plans
+    # apart.
+    expect(validity.get("classname") == doc["file"] + ".plan",
+           f"{where}: validity classname {validity.get('classname')!r}")
     if not doc["valid"]:
         expect(len(cases) == 1, f"{where}: {len(cases)} cases for an invalid plan")
         error = validity.find("error")
@@ -190,9 +202,20 @@ def check_junit(plan, as_of, fail_on, cwd=None, file_name=None):
             expect(f"is not a valid plan ({errors} error" in error.get("message", ""), f"{where}: error message {error.get('message')!r}")
             expect(len((error.text or "").splitlines()) == len(doc["diagnostics"]), f"{where}: one line per diagnostic")
         return
-    expect(validity.find("error") is None and validity.find("failure") is None, f"{where}: valid plan fails validity")
+    expect(validity.find("error") is None, f"{where}: valid plan has an error")
+    # An unknown key fails --fail-on warning, at the file; nothing else fails validity.
+    warned = validity.find("failure")
+    expect((warned is not None) == (fail_on == "warning" and file_warnings(doc) > 0),
+           f"{where}: validity failed={warned is not None}")
+    if warned is not None:
+        in_file = file_warnings(doc)
+        expect(warned.get("type") == "warning" and
+               warned.get("message") == f"{in_file} warning{'' if in_file == 1 else 's'} in the plan file",
+               f"{where}: validity failure {warned.attrib}")
     verdict = cases[1]
     expect(verdict.get("name") == "verdict", f"{where}: second case is {verdict.get('name')!r}")
+    expect(verdict.get("classname") == doc["file"] + ".verdict",
+           f"{where}: verdict classname {verdict.get('classname')!r}")
     failure = verdict.find("failure")
     expect((failure is not None) == (code == 1), f"{where}: verdict case failed={failure is not None}, exit {code}")
     if failure is not None:
@@ -208,6 +231,8 @@ def check_junit(plan, as_of, fail_on, cwd=None, file_name=None):
         warned = issue_cases.pop(0) if issue_cases else None
         if expect(warned is not None and warned.get("name") == "warnings",
                   f"{where}: no warnings case"):
+            expect(warned.get("classname") == doc["file"] + ".warnings",
+                   f"{where}: warnings classname {warned.get('classname')!r}")
             text = "".join(f"- {w['text']}\n" for w in doc["warnings"])
             failed = warned.find("failure")
             expect((failed is not None) == (fail_on == "warning"),
@@ -219,7 +244,7 @@ def check_junit(plan, as_of, fail_on, cwd=None, file_name=None):
     for case, issue in zip(issue_cases, status["issues"]):
         label = f"{where} {issue['id']}"
         expect(case.get("name") == f"{issue['id']}: {issue['title']}", f"{label}: named {case.get('name')!r}")
-        expect(case.get("classname") == "remedy.issue", f"{label}: classname {case.get('classname')!r}")
+        expect(case.get("classname") == doc["file"] + ".issue", f"{label}: classname {case.get('classname')!r}")
         failure = case.find("failure")
         expect((failure is not None) == issue["overdue"], f"{label}: failed={failure is not None}, overdue={issue['overdue']}")
         expect((case.find("skipped") is not None) == (issue["state"] == "waived"), f"{label}: skipped iff waived")
@@ -259,7 +284,7 @@ def main():
                             'title = "100% full, again: <disk> & \\"quota\\" \'now\'"\nticket = "INC-1"')
         odd = "odd, name:100%\r\nplan.toml"
         pathlib.Path(folder, odd).write_text(text)
-        for fail_on in ("at-risk", "terminate"):
+        for fail_on in ("at-risk", "terminate", "warning"):
             check_github(odd, "2026-10-18", fail_on, cwd=folder)
             check_junit(odd, "2026-10-18", fail_on, cwd=folder)
         code, out, _ = run("check", "-f", odd, "--as-of", "2026-10-18", "--format", "github", cwd=folder)
@@ -280,7 +305,7 @@ def main():
         cases = parse_junit(result.stdout, "junit control characters")
         if cases:
             expect(cases[0].get("name").endswith("/ctl\ufffd\ufffd.toml"), f"replaced characters: {cases[0].get('name')!r}")
-            issue_cases = [c for c in cases if c.get("classname") == "remedy.issue"]
+            issue_cases = [c for c in cases if c.get("classname", "").endswith(".toml.issue")]
             expect(issue_cases and issue_cases[0].get("name") == "SRV-1: 100% full, again: <disk> & \"quota\" 'now'",
                    f"escaped title: {issue_cases[0].get('name') if issue_cases else None!r}")
         pathlib.Path(os.fsdecode(raw)).unlink()

@@ -1,6 +1,6 @@
 #!/bin/bash
 # The shipped example, examples/northwind.toml, written from nothing with remedy's commands
-# alone: init, config, extend, add, start, resolve, waive, incident. The plan they make must be
+# alone: init, config, warn, extend, add, start, resolve, waive, incident. The plan they make must be
 # judged exactly as the example on every day the example's own tests use (status and verdict
 # as JSON, the ledger by month), so no value of the example is out of reach of the commands.
 # Usage: from_nothing_test.sh REMEDY EXAMPLE
@@ -35,8 +35,8 @@ run config penalties.per_day.medium 0.25%
 run config penalties.per_miss.critical 2.5%
 run config penalties.per_miss.high 250.00
 run config penalties.per_miss.medium 75
-run config ultimatum.issued 2026-11-02
-run config ultimatum.strikes 2
+# init leaves the final warning to give; it is recorded on its day, with its terms.
+run warn --on 2026-11-02 --strikes 2 --force
 run extend --days 14 --agreed 2026-11-20 --reason "Replacement firewall pair back-ordered by the distributor" --force
 
 add() { # id priority due category owner title [notes]

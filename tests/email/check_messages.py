@@ -210,17 +210,17 @@ def check_rule_sentences(session, text, status, as_of, kind, where):
         if after != strikes["since"] or until != strikes["until"]:
             session.problem(f"{where}: the strike rule runs after {after} until {until}, the "
                             f"judgement after {strikes['since']} until {strikes['until']}")
-    for count, limit in re.findall(r"\((\d+) of (\d+) so far\)", joined):
+    for count, limit in re.findall(r"\((\d+) of (\d+) so far[:)]", joined):
         if (int(count), int(limit)) != (strikes["count"], strikes["limit"]):
             session.problem(f"{where}: says {count} of {limit} strikes, the judgement "
                             f"{strikes['count']} of {strikes['limit']}")
     for _, limit in re.findall(r"strike (\d+) of (\d+)", joined):
         if int(limit) != strikes["limit"]:
             session.problem(f"{where}: a strike of {limit}, the limit is {strikes['limit']}")
-    if as_of < datetime.date.fromisoformat(strikes["since"]) and \
-            re.search(r"(one more|more) incidents?", joined):
-        session.problem(f"{where}: before the warning of {strikes['since']}, the letter speaks "
-                        f"of more incidents")
+    # Before the final warning is given, no letter states its terms or its date.
+    if strikes["since"] is None and re.search(r"(one more|more) incidents?|final warning of "
+                                              r"\d{4}|[Aa]fter \d{4}-\d\d-\d\d and until", joined):
+        session.problem(f"{where}: before the final warning, the letter states its terms or date")
     total = re.search(rf"Total(?: before the cap)?: {AMOUNT} [A-Z]{{3}}\. (?:Cap: {AMOUNT} [A-Z]{{3}}[^.]*\. )?"
                       rf"Owed: {AMOUNT} [A-Z]{{3}}\.", joined)
     if kind in ("weekly", "ultimatum", "termination", "closing") and not total:

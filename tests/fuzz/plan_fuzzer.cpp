@@ -66,7 +66,7 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
     consume(render_verdict_json(plan, j));
     consume(render_penalties_json(plan, j));
     for (FailOn fail_on : {FailOn::at_risk, FailOn::terminate, FailOn::never}) {
-        consume(render_check_text(plan, j, fail_on, plain));
+        consume(render_check_text(plan, j, diagnostics, fail_on, plain));
         consume(render_check_json(plan.file, &plan, &j, diagnostics, fail_on));
         consume(render_check_github(plan.file, &plan, &j, diagnostics, fail_on));
         consume(render_check_junit(plan.file, &plan, &j, diagnostics, fail_on));

@@ -54,8 +54,10 @@ def compare_with_status(remedy, plan, as_of):
           [grouped(penalties["owed"], currency)])
     check(f"{label} total", found["total"], [grouped(penalties["total"], currency)])
     check(f"{label} balance", found["balance"], [grouped(penalties["balance"], currency)])
+    # Before the final warning is given, the page states neither its limit nor its date.
     check(f"{label} strikes", found["strikes"],
-          [f"{status['strikes']['count']} of {status['strikes']['limit']}"])
+          [f"{status['strikes']['count']} of {status['strikes']['limit']}"
+           if status["strikes"]["warning_given"] else "none"])
     check(f"{label} deadline", found["deadline"], [status["timebox"]["deadline"]])
     rows = ledger_rows(tree)
     check(f"{label} ledger ids", sorted(rows), sorted(i["id"] for i in status["issues"]))

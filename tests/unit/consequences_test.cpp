@@ -1,4 +1,4 @@
-#include "remedy/model/consequences.h"
+#include "remedy/render/edit_consequences.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>

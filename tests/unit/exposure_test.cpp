@@ -290,26 +290,38 @@ TEST_SUITE("exposure") {
         CHECK(november.exposure.cap_date == day(2026, 11, 10)); // 1500.00 + 7 x 500.00
     }
 
-    TEST_CASE("a month cap reached in some month leaves no cap_date; headroom never below 0") {
+    TEST_CASE("a month at its cap owes no more, but the next month has a cap of its own") {
+        // The deadline is 11-30; NET-1 is due 10-25 and accrues 500.00 a day.
         const Plan plan = load(month_capped("2000.00") + issue("NET-1", "critical", "2026-10-25"));
 
         const Judgement before = judge(plan, day(2026, 10, 28)); // Oct: 3 x 500.00 = 1500.00
         CHECK(before.exposure.cap_headroom == cents(50000));
         CHECK(before.exposure.cap_date == day(2026, 10, 29)); // 2000.00 on the 4th day
+        CHECK_FALSE(before.exposure.grows_no_more);
 
+        // October reached its cap on 10-29; November's is reached on its 4th late day, 11-04.
         const Judgement reached = judge(plan, day(2026, 10, 29));
         CHECK(reached.penalties.cap_reached);
         CHECK(reached.exposure.cap_headroom == cents(0));
-        CHECK_FALSE(reached.exposure.cap_date.has_value());
+        CHECK(reached.exposure.cap_date == day(2026, 11, 4));
+        CHECK_FALSE(reached.exposure.grows_no_more); // November can still owe
 
         const Judgement over = judge(plan, day(2026, 10, 31)); // Oct: 6 x 500.00 = 3000.00
         CHECK(over.exposure.cap_headroom == cents(0));         // not -1000.00
 
-        // Nov 11-01, 11-02 = 1000.00 of this month's cap; October reached it already.
+        // Nov 11-01, 11-02 = 1000.00 of this month's cap; 2000.00 on 11-04.
         const Judgement november = judge(plan, day(2026, 11, 2));
         CHECK(november.penalties.cap_reached);
         CHECK(november.exposure.cap_headroom == cents(100000));
-        CHECK_FALSE(november.exposure.cap_date.has_value());
+        CHECK(november.exposure.cap_date == day(2026, 11, 4));
+        CHECK_FALSE(november.exposure.grows_no_more);
+
+        // November, the deadline's month, reached its cap on 11-04: no later month can owe (per
+        // day stops at the deadline, and there is no per-miss charge): it grows no more.
+        const Judgement last = judge(plan, day(2026, 11, 10));
+        CHECK(last.exposure.cap_headroom == cents(0));
+        CHECK_FALSE(last.exposure.cap_date.has_value());
+        CHECK(last.exposure.grows_no_more);
     }
 
     TEST_CASE("a month cap no month would reach by the deadline gives no cap_date") {

@@ -6,6 +6,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
+#include "remedy/render/judgement_words.h"
 #include "test_support.h"
 
 #include <cstddef>
@@ -108,7 +109,7 @@ TEST_SUITE("facts_on_dates") {
         const Judgement past = judge(plan, day(2026, 12, 15));
         CHECK(past.verdict == Verdict::terminate);
         REQUIRE(past.reasons.size() == 1);
-        CHECK(past.reasons[0].text ==
+        CHECK(reason_text(plan, past, past.reasons[0]) ==
               "NET-1 (critical) was not resolved by the deadline 2026-12-14");
     }
 
@@ -277,8 +278,9 @@ until = 2026-11-15
         CHECK(j.strikes == std::vector<std::size_t>{2}); // 11-01 < 11-15 <= min(as_of, until)
         CHECK(j.verdict == Verdict::terminate);
         REQUIRE(j.reasons.size() == 1);
-        CHECK(j.reasons[0].text == "strike 1 of 1: high incident on 2026-11-15, after the warning "
-                                   "of 2026-11-01: File server unreachable");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "strike 1 of 1: high incident on 2026-11-15, after the warning "
+              "of 2026-11-01: File server unreachable");
     }
 
     TEST_CASE("without ultimatum.until the last day of a strike is the deadline in force") {
@@ -306,10 +308,11 @@ until = 2026-11-15
         CHECK(j.strikes == std::vector<std::size_t>{0});
         CHECK(j.verdict == Verdict::terminate);
         REQUIRE(j.reasons.size() == 1);
-        CHECK(j.reasons[0].text.find("disputed") != std::string::npos);
-        CHECK(j.reasons[0].text.find("Caused by the client's own firewall change") !=
-              std::string::npos);
-        CHECK(j.reasons[0].text ==
+        CHECK(reason_text(plan, j, j.reasons[0]).find("disputed") != std::string::npos);
+        CHECK(
+            reason_text(plan, j, j.reasons[0]).find("Caused by the client's own firewall change") !=
+            std::string::npos);
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
               "strike 1 of 1: high incident on 2026-11-08, after the warning of 2026-11-01: "
               "Email down for six hours (disputed by Acme Managed IT: Caused by the client's own "
               "firewall change)");

@@ -7,6 +7,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/forecast.h"
 #include "remedy/model/judgement.h"
+#include "remedy/render/judgement_words.h"
 #include "test_support.h"
 
 #include <cstddef>
@@ -44,11 +45,11 @@ std::string warnings(std::string_view lines) {
 }
 
 // The texts of the warnings of one kind, in order.
-std::vector<std::string> texts_of(const Judgement& j, WarningKind kind) {
+std::vector<std::string> texts_of(const Plan& plan, const Judgement& j, WarningKind kind) {
     std::vector<std::string> texts;
     for (const Warning& warning : j.warnings)
         if (warning.kind == kind)
-            texts.push_back(warning.text);
+            texts.push_back(warning_text(plan, j, warning));
     return texts;
 }
 
@@ -94,7 +95,8 @@ TEST_SUITE("warnings and the forecast") {
         REQUIRE(later.warnings.size() == 1); // B-2 due in 10 days: not soon
         CHECK(later.warnings[0].kind == WarningKind::stalled);
         CHECK_FALSE(later.warnings[0].issue.has_value());
-        CHECK(later.warnings[0].text == "no issue resolved in the last 28 days; 2 still open");
+        CHECK(warning_text(plan, later, later.warnings[0]) ==
+              "no issue resolved in the last 28 days; 2 still open");
     }
 
     TEST_CASE("no forecast before the window has 7 days") {
@@ -104,7 +106,7 @@ TEST_SUITE("warnings and the forecast") {
         // w = 0; A-1, resolved 10-02 after as_of, reads as open and is due in 4 days.
         const Judgement start = judge(plan, day(2026, 10, 1));
         CHECK_FALSE(start.forecast.has_value());
-        CHECK(texts_of(start, WarningKind::due_soon) ==
+        CHECK(texts_of(plan, start, WarningKind::due_soon) ==
               Texts{"A-1 (medium) is due in 4 days (2026-10-05) and not started"});
         CHECK(start.warnings.size() == 1);
 
@@ -166,7 +168,8 @@ TEST_SUITE("warnings and the forecast") {
         REQUIRE(j.warnings.size() == 1); // the nearest due date is 19 days away
         CHECK(j.warnings[0].kind == WarningKind::stalled);
         CHECK_FALSE(j.warnings[0].issue.has_value());
-        CHECK(j.warnings[0].text == "no issue resolved in the last 28 days; 4 still open");
+        CHECK(warning_text(plan, j, j.warnings[0]) ==
+              "no issue resolved in the last 28 days; 4 still open");
     }
 
     TEST_CASE("the window holds the resolutions after as_of - w up to as_of") {
@@ -174,26 +177,26 @@ TEST_SUITE("warnings and the forecast") {
             issue("B-2", "high", "2026-11-20") + issue("C-3", "high", "2026-11-21") +
             issue("D-4", "low", "2026-11-24") + issue("E-5", "low", "2026-11-25");
         // Resolved on 10-05, the first day after 11-01 - 28 = 10-04.
-        const Judgement j = judge(
-            load(timebox + resolved("A-1", "2026-10-10", "2026-10-05") + open), day(2026, 11, 1));
+        const Plan plan = load(timebox + resolved("A-1", "2026-10-10", "2026-10-05") + open);
+        const Judgement j = judge(plan, day(2026, 11, 1));
         REQUIRE(j.forecast.has_value());
         CHECK(j.forecast->resolved == 1);
         CHECK(j.forecast->open == 4);
         // 11-01 + ceil(4 x 28 / 1) = 11-01 + 112 days = 2027-02-21, 83 days after 11-30
         CHECK(j.forecast->finish == day(2027, 2, 21));
         CHECK(j.forecast->after_deadline);
-        CHECK(texts_of(j, WarningKind::forecast) ==
-              Texts{"at the pace of the last 28 days, 1 resolved, the 4 open issues would be done "
+        CHECK(texts_of(plan, j, WarningKind::forecast) ==
+              Texts{"at the pace of the last 28 days (1 resolved), the 4 open issues would be done "
                     "around 2027-02-21, 83 days after the deadline"});
-        CHECK(texts_of(j, WarningKind::stalled).empty());
+        CHECK(texts_of(plan, j, WarningKind::stalled).empty());
 
         // A resolution after as_of is not in the window, and its issue reads as open.
-        const Judgement future = judge(
-            load(timebox + resolved("A-1", "2026-11-20", "2026-11-02") + open), day(2026, 11, 1));
+        const Plan later_plan = load(timebox + resolved("A-1", "2026-11-20", "2026-11-02") + open);
+        const Judgement future = judge(later_plan, day(2026, 11, 1));
         REQUIRE(future.forecast.has_value());
         CHECK(future.forecast->resolved == 0);
         CHECK(future.forecast->open == 5);
-        CHECK(texts_of(future, WarningKind::stalled) ==
+        CHECK(texts_of(later_plan, future, WarningKind::stalled) ==
               Texts{"no issue resolved in the last 28 days; 5 still open"});
     }
 
@@ -217,12 +220,13 @@ TEST_SUITE("warnings and the forecast") {
         REQUIRE(j.warnings.size() == 2);
         CHECK(j.warnings[0].kind == WarningKind::forecast);
         CHECK_FALSE(j.warnings[0].issue.has_value());
-        CHECK(j.warnings[0].text ==
-              "at the pace of the last 28 days, 3 resolved, the 4 open issues "
+        CHECK(warning_text(plan, j, j.warnings[0]) ==
+              "at the pace of the last 28 days (3 resolved), the 4 open issues "
               "would be done around 2026-12-09, 9 days after the deadline");
         CHECK(j.warnings[1].kind == WarningKind::due_soon);
         CHECK(j.warnings[1].issue == std::optional<std::size_t>(3));
-        CHECK(j.warnings[1].text == "B-2 (high) is due in 4 days (2026-11-05) and not started");
+        CHECK(warning_text(plan, j, j.warnings[1]) ==
+              "B-2 (high) is due in 4 days (2026-11-05) and not started");
     }
 
     TEST_CASE("a finish on the deadline is no warning; one day after it is") {
@@ -247,9 +251,10 @@ TEST_SUITE("warnings and the forecast") {
         CHECK(after.forecast->after_deadline);
         REQUIRE(after.warnings.size() == 1); // B-2 due in 22 days: not soon
         CHECK(after.warnings[0].kind == WarningKind::forecast);
-        CHECK(after.warnings[0].text == "at the pace of the last 28 days, 2 resolved, the 2 open "
-                                        "issues would be done around 2026-12-01, 1 day after the "
-                                        "deadline");
+        CHECK(warning_text(plan, after, after.warnings[0]) ==
+              "at the pace of the last 28 days (2 resolved), the 2 open "
+              "issues would be done around 2026-12-01, 1 day after the "
+              "deadline");
     }
 
     TEST_CASE("pace_days sets the window once the plan is older than it") {
@@ -274,11 +279,12 @@ TEST_SUITE("warnings and the forecast") {
         REQUIRE(j.warnings.size() == 2);
         // w = min(28, 11) = 11, R = 1, r = 0
         CHECK(j.warnings[0].kind == WarningKind::stalled);
-        CHECK(j.warnings[0].text == "no issue resolved in the last 11 days; 1 still open");
+        CHECK(warning_text(plan, j, j.warnings[0]) ==
+              "no issue resolved in the last 11 days; 1 still open");
         CHECK(j.warnings[1].kind == WarningKind::due_soon);
         CHECK(j.warnings[1].issue == std::optional<std::size_t>(0));
         // E - as_of = 10-15 - 10-12 = 3
-        CHECK(j.warnings[1].text ==
+        CHECK(warning_text(plan, j, j.warnings[1]) ==
               "NET-1 (critical) is due in 3 days (2026-10-15) and not started");
     }
 
@@ -286,7 +292,7 @@ TEST_SUITE("warnings and the forecast") {
         const Plan plan = load(timebox + issue("NET-1", "critical", "2026-10-15"));
         CHECK(due_soon_issues(judge(plan, day(2026, 10, 7))).empty()); // 8 days
         const Judgement seven = judge(plan, day(2026, 10, 8));         // 7 days
-        CHECK(texts_of(seven, WarningKind::due_soon) ==
+        CHECK(texts_of(plan, seven, WarningKind::due_soon) ==
               Texts{"NET-1 (critical) is due in 7 days (2026-10-15) and not started"});
         CHECK(due_soon_issues(judge(plan, day(2026, 10, 14))) == Indexes{0}); // 1 day
         const Judgement today = judge(plan, day(2026, 10, 15));               // 0 days: due today
@@ -299,7 +305,7 @@ TEST_SUITE("warnings and the forecast") {
         const Plan three =
             load(timebox + warnings("due_within = 3") + issue("NET-1", "critical", "2026-10-15"));
         CHECK(due_soon_issues(judge(three, day(2026, 10, 11))).empty()); // 4 days
-        CHECK(texts_of(judge(three, day(2026, 10, 12)), WarningKind::due_soon) ==
+        CHECK(texts_of(three, judge(three, day(2026, 10, 12)), WarningKind::due_soon) ==
               Texts{"NET-1 (critical) is due in 3 days (2026-10-15) and not started"});
     }
 
@@ -308,9 +314,9 @@ TEST_SUITE("warnings and the forecast") {
                                issue("APP-2", "high", "2026-10-14"));
         const Judgement j = judge(plan, day(2026, 10, 12));
         CHECK(j.verdict == Verdict::at_risk); // NET-1: E 10-10 < 10-12
-        CHECK(texts_of(j, WarningKind::due_soon) ==
+        CHECK(texts_of(plan, j, WarningKind::due_soon) ==
               Texts{"APP-2 (high) is due in 2 days (2026-10-14) and not started"});
-        CHECK(texts_of(j, WarningKind::stalled) ==
+        CHECK(texts_of(plan, j, WarningKind::stalled) ==
               Texts{"no issue resolved in the last 11 days; 2 still open"});
     }
 
@@ -320,7 +326,7 @@ TEST_SUITE("warnings and the forecast") {
         const Judgement j = judge(plan, day(2026, 10, 12));
         CHECK(due_soon_issues(j).empty());
         // It still counts as open in the forecast: w = 11, R = 1, r = 0.
-        CHECK(texts_of(j, WarningKind::stalled) ==
+        CHECK(texts_of(plan, j, WarningKind::stalled) ==
               Texts{"no issue resolved in the last 11 days; 1 still open"});
     }
 
@@ -343,12 +349,12 @@ TEST_SUITE("warnings and the forecast") {
 
         // 10-10: neither the waiver nor the resolution has happened; APP-2 (E 10-14) first.
         const Judgement before = judge(plan, day(2026, 10, 10));
-        CHECK(texts_of(before, WarningKind::due_soon) ==
+        CHECK(texts_of(plan, before, WarningKind::due_soon) ==
               Texts{"APP-2 (high) is due in 4 days (2026-10-14) and not started",
                     "NET-1 (critical) is due in 5 days (2026-10-15) and not started"});
 
         const Judgement waived = judge(plan, day(2026, 10, 12)); // NET-1 waived on 10-11
-        CHECK(texts_of(waived, WarningKind::due_soon) ==
+        CHECK(texts_of(plan, waived, WarningKind::due_soon) ==
               Texts{"APP-2 (high) is due in 2 days (2026-10-14) and not started"});
 
         const Judgement both = judge(plan, day(2026, 10, 13)); // APP-2 resolved on 10-13
@@ -362,7 +368,7 @@ TEST_SUITE("warnings and the forecast") {
                                "reason = \"Client change freeze for the audit\"\n");
         // 10-05..10-09 = 5 days before due: E = 10-20.
         CHECK(due_soon_issues(judge(plan, day(2026, 10, 12))).empty()); // 8 days before E
-        CHECK(texts_of(judge(plan, day(2026, 10, 17)), WarningKind::due_soon) ==
+        CHECK(texts_of(plan, judge(plan, day(2026, 10, 17)), WarningKind::due_soon) ==
               Texts{"NET-1 (critical) is due in 3 days (2026-10-20) and not started"});
     }
 
@@ -377,12 +383,15 @@ TEST_SUITE("warnings and the forecast") {
         const Judgement j = judge(plan, day(2026, 10, 12));
         REQUIRE(j.warnings.size() == 8);
         CHECK(j.warnings[0].kind == WarningKind::stalled);
-        CHECK(j.warnings[0].text == "no issue resolved in the last 11 days; 7 still open");
+        CHECK(warning_text(plan, j, j.warnings[0]) ==
+              "no issue resolved in the last 11 days; 7 still open");
         // C-3 (E 10-13); then E 10-14: high B-1, b-2 ('B' 0x42 < 'b' 0x62), medium NET-10, NET-9
         // ('1' 0x31 < '9' 0x39), low A-9; then Z-1 (E 10-15).
         CHECK(due_soon_issues(j) == Indexes{6, 5, 0, 4, 2, 3, 1});
-        CHECK(j.warnings[1].text == "C-3 (low) is due in 1 day (2026-10-13) and not started");
-        CHECK(j.warnings[7].text == "Z-1 (critical) is due in 3 days (2026-10-15) and not started");
+        CHECK(warning_text(plan, j, j.warnings[1]) ==
+              "C-3 (low) is due in 1 day (2026-10-13) and not started");
+        CHECK(warning_text(plan, j, j.warnings[7]) ==
+              "Z-1 (critical) is due in 3 days (2026-10-15) and not started");
     }
 
     TEST_CASE("no warnings and no forecast once the verdict is terminate or remediated") {

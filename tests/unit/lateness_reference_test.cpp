@@ -83,7 +83,9 @@ public:
     bool counted(std::size_t issue, date::sys_days d) const {
         return !paused(issue, d) && (!plan_.working || working(d));
     }
-    // The running due date moved by each run of paused days that begins on or before it.
+    // The running due date moved by each run of paused days that begins on or before it: by
+    // its length, or, on a working-day contract, to the n-th working day after it, n the
+    // working days of the run (SPEC v3).
     date::sys_days effective_due(std::size_t issue) const {
         std::set<date::sys_days> days;
         for (const Written::Pause& pause : plan_.pauses)
@@ -94,12 +96,21 @@ public:
         for (auto it = days.begin(); it != days.end();) {
             const date::sys_days first = *it;
             long long length = 0;
+            long long working_days = 0;
             while (it != days.end() && *it == first + date::days{length}) {
+                working_days += working(*it) ? 1 : 0;
                 ++length;
                 ++it;
             }
-            if (first <= due)
+            if (first > due)
+                continue;
+            if (!plan_.working)
                 due += date::days{length};
+            for (long long left = working_days; plan_.working && left > 0;) {
+                due += date::days{1};
+                if (working(due))
+                    --left;
+            }
         }
         return roll(due);
     }

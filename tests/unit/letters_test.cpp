@@ -87,8 +87,11 @@ std::string refusal(LetterKind kind, const Plan& plan, date::sys_days as_of,
 TEST_SUITE("letters") {
     TEST_CASE("the strike rule names the warning's day with after, and before it claims nothing") {
         const Plan plan = load(plan_text());
+        // Before the warning is given, neither its terms nor its date.
         CHECK(letter(plan, day(2026, 10, 9)).fields.at("strike_rule") ==
-              "No incident counts against the ultimatum before its final warning of 2026-10-10.");
+              "No final warning has been given: no incident counts against the remediation.");
+        CHECK(letter(plan, day(2026, 10, 9)).fields.at("warning_date") ==
+              "(no final warning has been given)");
         CHECK(letter(plan, day(2026, 10, 10)).fields.at("strike_rule") ==
               "After 2026-10-10 and until 2026-10-31, one incident of priority high or higher "
               "entitles Northwind Traders to terminate the contract MSA-1.");
@@ -123,8 +126,8 @@ dispute = "A power cut"
         CHECK(l.fields.at("incidents_this_week") ==
               "- 2026-10-10, high: Mail down (not a strike: not after the warning of "
               "2026-10-10)\n"
-              "- 2026-10-11, critical: Outage (strike 1 of 1); disputed by Acme Managed IT: A "
-              "power cut");
+              "- 2026-10-11, critical: Outage (strike 1 of 1; disputed by Acme Managed IT: A "
+              "power cut)");
         CHECK(l.fields.at("strike_rule") ==
               "The incidents after 2026-10-10 reached the ultimatum's limit of 1.");
     }
@@ -184,16 +187,17 @@ agreed = 2026-10-16
             refusal(LetterKind::changes, plan, day(2026, 10, 15), day(2026, 10, 8)).empty());
     }
 
-    TEST_CASE("a changes letter records a waiver: the money it froze") {
+    TEST_CASE("a changes letter records a waiver; it calls nothing no longer owed that was owed") {
         // Waived from 10-15: A-1 owes its late days 10-11..10-15, 5 x 100.00 + 50.00 = 550.00,
-        // not 850.00: 300.00 no longer owed on 10-18.
+        // not 850.00 on 10-18. But on 10-15, the day it took effect, the plan owed 550.00 with
+        // it and without it: the 300.00 of 10-16..10-18 was never owed under it, and the letter
+        // does not call it "no longer owed".
         const Plan plan =
             load(plan_text("", "status = \"waived\"\nwaived = 2026-10-15\nwaiver = \"Out of "
                                "scope\"\n"));
         const Letter l = letter(plan, day(2026, 10, 18), day(2026, 10, 11));
         CHECK(l.fields.at("agreed_changes") ==
-              "- A waiver of A-1 (high), from 2026-10-15: Out of scope. 300.00 USD is no longer "
-              "owed.");
+              "- A waiver of A-1 (high), from 2026-10-15: Out of scope.");
         CHECK(l.fields.at("waived") ==
               "- A-1 (high), waived from 2026-10-15 (Out of scope): Firewall");
     }
@@ -289,7 +293,8 @@ invoice = "INV-10"
               "--force)");
         facts.month = date::year{2026} / date::September;
         CHECK(letter_refusal(LetterKind::statement, plan, j, facts) ==
-              "2026-09 owes nothing: there is no credit to state (or give --force)");
+              "2026-09 owes nothing and nothing is outstanding at its end: there is no credit to "
+              "state (or give --force)");
         facts.month_forced = true;
         CHECK(letter_refusal(LetterKind::statement, plan, j, facts) == std::nullopt);
     }

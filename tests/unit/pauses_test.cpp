@@ -7,6 +7,7 @@
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
+#include "remedy/render/judgement_words.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>
@@ -189,7 +190,7 @@ TEST_SUITE("pauses") {
         CHECK(j.penalties.total.minor == 60000);
         CHECK(j.verdict == Verdict::at_risk);
         REQUIRE(j.reasons.size() == 1);
-        CHECK(j.reasons[0].text == "APP-7 (high) is 3 days overdue");
+        CHECK(reason_text(plan, j, j.reasons[0]) == "APP-7 (high) is 3 days overdue");
     }
 
     TEST_CASE("a pause without issues covers every issue") {
@@ -267,9 +268,10 @@ critical = "500.00"
         CHECK(missed.issues[0].penalty.subtotal.minor == 0);
         CHECK(missed.verdict == Verdict::terminate);
         REQUIRE(missed.reasons.size() == 1);
-        CHECK(missed.reasons[0].text == "NET-1 (critical) was not resolved by its due date "
-                                        "2026-12-05 (a pause carried it past the deadline "
-                                        "2026-11-30)");
+        CHECK(reason_text(plan, missed, missed.reasons[0]) ==
+              "NET-1 (critical) was not resolved by its due date "
+              "2026-12-05 (a pause carried it past the deadline "
+              "2026-11-30)");
 
         const Judgement later = judge(plan, day(2026, 12, 20));
         CHECK(later.issues[0].penalty.late_days == 0);

@@ -167,17 +167,18 @@ TEST_SUITE("plan_edits") {
     TEST_CASE("the days a reopened issue stood resolved become a pause of that issue") {
         // Resolved 2026-10-18, reopened 2026-10-25: it stood resolved 2026-10-19..24.
         const PlanChange changed = change(plan_text, reopen("NET-2", day(2026, 10, 25)));
-        CHECK(
-            changed.text ==
-            replace_once(plan_text,
-                         "status = 'resolved'\n"
-                         "resolved = 2026-10-18   # verified by our own scan\n"
-                         "category = \"network\"\n",
-                         "status = 'open'\n"
-                         "category = \"network\"\n"
-                         "notes = \"2026-10-25, reopened: Dropped again\"\n") +
-                "\n[[pause]]\nfrom = 2026-10-19\nto = 2026-10-24\nissues = [\"NET-2\"]\n"
-                "reason = \"NET-2 stood resolved until reopened on 2026-10-25: Dropped again\"\n");
+        CHECK(changed.text ==
+              replace_once(plan_text,
+                           "status = 'resolved'\n"
+                           "resolved = 2026-10-18   # verified by our own scan\n"
+                           "category = \"network\"\n",
+                           "status = 'open'\n"
+                           "category = \"network\"\n"
+                           "notes = \"2026-10-25, reopened: Dropped again\"\n") +
+                  "\n[[pause]]\nfrom = 2026-10-19\nto = 2026-10-24\nissues = [\"NET-2\"]\n"
+                  "reason = \"NET-2 stood resolved until reopened on 2026-10-25: Dropped again\"\n"
+                  "reopened = 2026-10-25   # written by remedy reopen: paused while it stood "
+                  "resolved\n");
         CHECK(changed.summary == "NET-2 (high) reopened on 2026-10-25 (was resolved): Dropped "
                                  "again; the days it stood resolved, 2026-10-19 to 2026-10-24, "
                                  "are paused");
@@ -216,8 +217,8 @@ TEST_SUITE("plan_edits") {
                            "  notes = \"2026-10-03, started: Firmware, CW-48812\"\n"));
         CHECK(changed.summary == "NET-1 (critical) in progress");
         CHECK(refusal([](const Plan& plan, std::string_view text) {
-                  return start_issue(plan, text, "SRV-2", day(2026, 10, 3), "");
-              }) == "SRV-2 is in_progress, not open: nothing to start");
+                  return start_issue(plan, text, "NET-2", day(2026, 10, 3), "");
+              }) == "NET-2 is resolved, not open: nothing to start");
     }
 
     TEST_CASE("set changes the values where they are and removes an emptied key") {
@@ -290,7 +291,8 @@ TEST_SUITE("plan_edits") {
     TEST_CASE("an edit that makes no sense for the issue's state is refused with the reason") {
         SUBCASE("resolving a resolved issue") {
             CHECK(refusal(resolve("NET-2", day(2026, 10, 19))) ==
-                  "NET-2 is already resolved (on 2026-10-18)");
+                  "NET-2 is already resolved on 2026-10-18, not 2026-10-19; to change the day, "
+                  "reopen it with --never-fixed and resolve it again");
         }
         SUBCASE("resolving a waived issue") {
             CHECK(refusal(resolve("SRV-1", day(2026, 10, 19))) ==
@@ -305,7 +307,9 @@ TEST_SUITE("plan_edits") {
                   "SRV-2 is in_progress, not resolved or waived: nothing to reopen");
         }
         SUBCASE("waiving a waived issue") {
-            CHECK(refusal(waive("SRV-1", "again")) == "SRV-1 is already waived");
+            CHECK(refusal(waive("SRV-1", "again")) ==
+                  "SRV-1 is already waived from 2026-10-19: Replaced by the new NAS; reopen it "
+                  "first to waive it again");
         }
         SUBCASE("waiving a resolved issue") {
             CHECK(refusal(waive("NET-2", "too late")) ==

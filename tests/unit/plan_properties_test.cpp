@@ -4,6 +4,7 @@
 #include "plan_generator.h"
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/judgement.h"
+#include "remedy/render/judgement_words.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -51,7 +52,7 @@ Figures figures_of(const Plan& plan, const Judgement& j) {
                                        issue.penalty.subtotal.minor};
     }
     for (const Reason& reason : j.reasons)
-        f.reasons.emplace_back(reason.kind, reason.text);
+        f.reasons.emplace_back(reason.kind, reason_text(plan, j, reason));
     std::sort(f.reasons.begin(), f.reasons.end());
     return f;
 }

@@ -1,5 +1,6 @@
 #include "remedy/model/judgement.h"
 #include "remedy/model/strikes.h"
+#include "remedy/render/judgement_words.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>
@@ -135,7 +136,7 @@ date = 2026-10-03
 priority = "medium"
 summary = "Slow file share"
 )");
-        CHECK(warning_date(plan) == day(2026, 10, 1));
+        CHECK(warning_day(plan) == day(2026, 10, 1));
         // The defaults: severity high, one strike ends it.
         const Judgement j = judge(plan, day(2026, 10, 5));
         CHECK(j.strikes == std::vector<std::size_t>{1});
@@ -144,7 +145,7 @@ summary = "Slow file share"
     }
 
     TEST_CASE("the warning is the ultimatum's issued day when the table gives one") {
-        CHECK(warning_date(plan_with("", "")) == day(2026, 11, 1));
+        CHECK(warning_day(plan_with("", "")) == day(2026, 11, 1));
     }
 
     TEST_CASE("with a limit of two strikes one strike does not end the relationship") {
@@ -162,10 +163,12 @@ summary = "Slow file share"
         CHECK(j.strikes.size() == 2);
         CHECK(j.verdict == Verdict::terminate);
         REQUIRE(j.reasons.size() == 2);
-        CHECK(j.reasons[0].text == "strike 1 of 2: high incident on 2026-11-05, after the warning "
-                                   "of 2026-11-01: Email down for six hours");
-        CHECK(j.reasons[1].text == "strike 2 of 2: critical incident on 2026-11-09, after the "
-                                   "warning of 2026-11-01: Email down for six hours");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "strike 1 of 2: high incident on 2026-11-05, after the warning "
+              "of 2026-11-01: Email down for six hours");
+        CHECK(reason_text(plan, j, j.reasons[1]) ==
+              "strike 2 of 2: critical incident on 2026-11-09, after the "
+              "warning of 2026-11-01: Email down for six hours");
     }
 
     TEST_CASE("strikes are listed in date order whatever the plan's order") {
@@ -182,8 +185,9 @@ summary = "Slow file share"
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::strike);
         CHECK(j.reasons[0].incident == std::optional<std::size_t>{1});
-        CHECK(j.reasons[0].text == "strike 1 of 1: high incident on 2026-11-04, after the warning "
-                                   "of 2026-11-01: Email down for six hours");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "strike 1 of 1: high incident on 2026-11-04, after the warning "
+              "of 2026-11-01: Email down for six hours");
     }
 
     TEST_CASE("strikes of one day are numbered most severe first, wherever they are written") {
@@ -203,10 +207,12 @@ summary = "Ransomware on the file server"
             const Plan plan = plan_with("strikes = 2\n", incidents);
             const Judgement j = judge(plan, day(2026, 11, 5));
             REQUIRE(j.reasons.size() == 2);
-            CHECK(j.reasons[0].text == "strike 1 of 2: critical incident on 2026-11-04, after the "
-                                       "warning of 2026-11-01: Ransomware on the file server");
-            CHECK(j.reasons[1].text == "strike 2 of 2: high incident on 2026-11-04, after the "
-                                       "warning of 2026-11-01: Email down for six hours");
+            CHECK(reason_text(plan, j, j.reasons[0]) ==
+                  "strike 1 of 2: critical incident on 2026-11-04, after the "
+                  "warning of 2026-11-01: Ransomware on the file server");
+            CHECK(reason_text(plan, j, j.reasons[1]) ==
+                  "strike 2 of 2: high incident on 2026-11-04, after the "
+                  "warning of 2026-11-01: Email down for six hours");
         }
     }
 }

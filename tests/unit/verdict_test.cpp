@@ -1,5 +1,6 @@
 #include "remedy/model/judgement.h"
 #include "remedy/model/verdict.h"
+#include "remedy/render/judgement_words.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>
@@ -18,10 +19,10 @@ const std::string base = remedy_test::parties + R"(
 start = 2026-10-01
 )";
 
-std::vector<std::string> reason_texts(const Judgement& j) {
+std::vector<std::string> reason_texts(const Plan& plan, const Judgement& j) {
     std::vector<std::string> texts;
     for (const Reason& reason : j.reasons)
-        texts.push_back(reason.text);
+        texts.push_back(reason_text(plan, j, reason));
     return texts;
 }
 
@@ -49,7 +50,8 @@ due = 2026-11-20
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::unresolved_at_deadline);
         CHECK(j.reasons[0].issue == std::optional<std::size_t>{0});
-        CHECK(j.reasons[0].text == "NET-1 (critical) was not resolved by the deadline 2026-11-30");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "NET-1 (critical) was not resolved by the deadline 2026-11-30");
     }
 
     TEST_CASE("an unresolved issue on the deadline day itself does not terminate yet") {
@@ -63,7 +65,8 @@ due = 2026-11-20
         const Judgement j = judge(plan, day(2026, 11, 30));
         CHECK(j.days_left == 0);
         CHECK(j.verdict == Verdict::at_risk);
-        CHECK(reason_texts(j) == std::vector<std::string>{"NET-1 (critical) is 10 days overdue"});
+        CHECK(reason_texts(plan, j) ==
+              std::vector<std::string>{"NET-1 (critical) is 10 days overdue"});
     }
 
     TEST_CASE("an issue resolved after the deadline terminates") {
@@ -78,7 +81,7 @@ resolved = 2026-12-02
 )");
         const Judgement j = judge(plan, day(2026, 12, 5));
         CHECK(j.verdict == Verdict::terminate);
-        CHECK(reason_texts(j) ==
+        CHECK(reason_texts(plan, j) ==
               std::vector<std::string>{
                   "NET-1 (critical) was resolved on 2026-12-02, after the deadline 2026-11-30"});
     }
@@ -95,7 +98,7 @@ resolved = 2026-11-30
 )");
         const Judgement j = judge(plan, day(2026, 12, 5));
         CHECK(j.verdict == Verdict::remediated);
-        CHECK(reason_texts(j) == std::vector<std::string>{"the only issue is resolved"});
+        CHECK(reason_texts(plan, j) == std::vector<std::string>{"the only issue is resolved"});
     }
 
     TEST_CASE("a waived issue left open past the deadline does not terminate") {
@@ -117,7 +120,7 @@ status = "waived"
 )");
         const Judgement j = judge(plan, day(2026, 12, 5));
         CHECK(j.verdict == Verdict::remediated);
-        CHECK(reason_texts(j) ==
+        CHECK(reason_texts(plan, j) ==
               std::vector<std::string>{"every issue is resolved or waived (1 resolved, 1 waived)"});
     }
 
@@ -134,7 +137,8 @@ status = "waived"
         CHECK(j.verdict == Verdict::remediated);
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::all_resolved);
-        CHECK(j.reasons[0].text == "every issue is resolved or waived (0 resolved, 1 waived)");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "every issue is resolved or waived (0 resolved, 1 waived)");
     }
 
     TEST_CASE("a plan whose issues are all resolved on as_of is remediated") {
@@ -157,16 +161,17 @@ resolved = 2026-10-12
 )");
         const Judgement j = judge(plan, day(2026, 10, 19));
         CHECK(j.verdict == Verdict::remediated);
-        CHECK(reason_texts(j) == std::vector<std::string>{"all 2 issues are resolved"});
+        CHECK(reason_texts(plan, j) == std::vector<std::string>{"all 2 issues are resolved"});
         // The day before, NET-1's resolution has not happened yet and it is overdue.
         const Judgement before = judge(plan, day(2026, 10, 18));
         CHECK(before.verdict == Verdict::at_risk);
     }
 
     TEST_CASE("a plan with no issues has nothing left to resolve and is remediated") {
-        const Judgement j = judge(load(base), day(2026, 10, 18));
+        const Plan plan = load(base);
+        const Judgement j = judge(plan, day(2026, 10, 18));
         CHECK(j.verdict == Verdict::remediated);
-        CHECK(reason_texts(j) == std::vector<std::string>{"the plan lists no issue"});
+        CHECK(reason_texts(plan, j) == std::vector<std::string>{"the plan lists no issue"});
     }
 
     TEST_CASE("a strike terminates even before the deadline") {
@@ -184,7 +189,7 @@ summary = "Email down for six hours"
 )");
         const Judgement j = judge(plan, day(2026, 10, 10));
         CHECK(j.verdict == Verdict::terminate);
-        CHECK(reason_texts(j) ==
+        CHECK(reason_texts(plan, j) ==
               std::vector<std::string>{"strike 1 of 1: high incident on 2026-10-08, after the "
                                        "warning of 2026-10-01: Email down for six hours"});
     }
@@ -209,8 +214,9 @@ due = 2026-10-15
         CHECK(j.verdict == Verdict::terminate);
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::cap_reached);
-        CHECK(j.reasons[0].text == "penalties of 1,000.00 USD reached the cap of 1,000.00 USD, "
-                                   "and reaching the cap entitles Northwind Traders to terminate");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "penalties of 1,000.00 USD reached the cap of 1,000.00 USD, "
+              "and reaching the cap entitles Northwind Traders to terminate");
     }
 
     TEST_CASE("reaching the cap does not terminate without terminate_at_cap") {
@@ -245,7 +251,7 @@ due = 2026-10-15
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::overdue);
         CHECK(j.reasons[0].issue == std::optional<std::size_t>{0});
-        CHECK(j.reasons[0].text == "NET-1 (critical) is 3 days overdue");
+        CHECK(reason_text(plan, j, j.reasons[0]) == "NET-1 (critical) is 3 days overdue");
     }
 
     TEST_CASE("one day overdue is said in the singular") {
@@ -256,7 +262,7 @@ title = "VPN drops at the branch office"
 priority = "critical"
 due = 2026-10-15
 )");
-        CHECK(reason_texts(judge(plan, day(2026, 10, 16))) ==
+        CHECK(reason_texts(plan, judge(plan, day(2026, 10, 16))) ==
               std::vector<std::string>{"NET-1 (critical) is 1 day overdue"});
     }
 
@@ -280,7 +286,7 @@ title = "Printer queue stalls"
 priority = "low"
 due = 2026-10-25
 )");
-        CHECK(reason_texts(judge(plan, day(2026, 10, 18))) ==
+        CHECK(reason_texts(plan, judge(plan, day(2026, 10, 18))) ==
               std::vector<std::string>{"APP-7 (high) is 8 days overdue",
                                        "NET-1 (critical) is 3 days overdue"});
     }
@@ -311,8 +317,9 @@ resolved = 2026-10-04
         CHECK(j.verdict == Verdict::on_track);
         REQUIRE(j.reasons.size() == 1);
         CHECK(j.reasons[0].kind == ReasonKind::on_schedule);
-        CHECK(j.reasons[0].text == "no issue is overdue; 2 issues still to resolve, the next one "
-                                   "APP-7 (high) due on 2026-10-20");
+        CHECK(reason_text(plan, j, j.reasons[0]) ==
+              "no issue is overdue; 2 issues still to resolve, the next one "
+              "APP-7 (high) due on 2026-10-20");
     }
 
     TEST_CASE("the next issue of an on-track plan is the one the status table lists first") {
@@ -333,10 +340,12 @@ priority = "critical"
 due = 2026-10-20
 )";
         for (const std::string& issues : {low + critical, critical + low}) {
-            const Judgement j = judge(load(base + issues), day(2026, 10, 18));
+            const Plan plan = load(base + issues);
+            const Judgement j = judge(plan, day(2026, 10, 18));
             REQUIRE(j.reasons.size() == 1);
-            CHECK(j.reasons[0].text == "no issue is overdue; 2 issues still to resolve, the next "
-                                       "one NET-1 (critical) due on 2026-10-20");
+            CHECK(reason_text(plan, j, j.reasons[0]) ==
+                  "no issue is overdue; 2 issues still to resolve, the next "
+                  "one NET-1 (critical) due on 2026-10-20");
         }
     }
 
@@ -386,7 +395,7 @@ summary = "Email down for six hours"
 )");
         const Judgement j = judge(plan, day(2026, 12, 2));
         CHECK(j.verdict == Verdict::terminate);
-        CHECK(reason_texts(j) ==
+        CHECK(reason_texts(plan, j) ==
               std::vector<std::string>{
                   "NET-1 (critical) was not resolved by the deadline 2026-11-30",
                   "APP-7 (high) was not resolved by the deadline 2026-11-30",
@@ -449,7 +458,8 @@ summary = "Email down for six hours"
 )");
         const Judgement j = judge(plan, day(2026, 10, 18));
         CHECK(j.verdict == Verdict::at_risk);
-        CHECK(reason_texts(j) == std::vector<std::string>{"NET-1 (critical) is 3 days overdue"});
+        CHECK(reason_texts(plan, j) ==
+              std::vector<std::string>{"NET-1 (critical) is 3 days overdue"});
         CHECK(j.deadline == day(2026, 11, 30));
         CHECK(j.extension_days == 0);
         CHECK(j.days_left == 43);

@@ -14,13 +14,21 @@ namespace remedy {
 // A change to a plan file: its new text, and the one line that tells the user what changed.
 // Each is a small edit where the value lives (toml++ reports where each value starts and ends);
 // everything else in the text stays byte for byte: comments, order, quoting, line endings.
+// Recording a fact the plan already holds (the same resolution day, the same incident) changes
+// nothing: the text is the plan's own, and the summary says that the fact is already there, so
+// that a script may record a fact twice.
 struct PlanChange {
     std::string text;
     std::string summary;
 };
 
+// The change that changes nothing, because `summary`'s fact is already recorded.
+PlanChange already_recorded(std::string_view text, std::string summary);
+
 // `plan` is `text` as read (valid); the functions refuse what makes no sense for the issue's
-// state. The caller re-reads the new text, so every rule of the format still holds after it.
+// state, and change nothing for a fact already recorded as asked (resolved on that day, already
+// in progress, waived on that day for that reason); the same fact on another day stays a
+// refusal. The caller re-reads the new text, so every rule of the format still holds after it.
 //
 // Ids are matched in any case, as people type them; an unknown id is refused with the nearest
 // one ("did you mean NET-1?"). A `note` that is not empty is kept in the notes of the issue or
@@ -65,9 +73,11 @@ struct IssueFields {
 Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::string_view id,
                                const IssueFields& fields);
 
+// A new [[incident]] on `on`, with its `id` when one is given (unique among incidents, which
+// the re-read checks).
 Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Priority priority,
                                   std::string_view summary, date::sys_days on,
-                                  std::string_view note);
+                                  std::string_view note, std::string_view id = {});
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,
                                    std::string_view reason, date::sys_days agreed);
 
@@ -88,11 +98,25 @@ struct IncidentName {
     std::string id_or_date;
     std::string summary; // empty: the only incident of that date
 };
-// The incident's status set to disputed or withdrawn, with the reason.
+// The incident's status set to disputed or withdrawn on `on`, with the reason: `disputed` or
+// `withdrawn` = on, from which day it counts (a withdrawal replaces a dispute: its `disputed`
+// goes). A note is stamped with `on`.
 Expected<PlanChange> contest_incident(const Plan& plan, std::string_view text,
                                       const IncidentName& incident, IncidentStatus status,
-                                      std::string_view reason, date::sys_days today,
+                                      std::string_view reason, date::sys_days on,
                                       std::string_view note);
+
+// The final warning given on `on` (`remedy warn`): [ultimatum] issued = on, `given` removed, and
+// the terms given set. Refused when the warning is already given, or the plan has no
+// [ultimatum] (then the notice was the warning).
+struct FinalWarning {
+    date::sys_days on;
+    std::optional<int> strikes;
+    std::optional<Priority> severity;
+    std::optional<date::sys_days> until;
+};
+Expected<PlanChange> give_warning(const Plan& plan, std::string_view text,
+                                  const FinalWarning& warning);
 
 // A [[credit]] of `amount` (a decimal, as the plan writes money) booked on `invoice`.
 struct NewCredit {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <date/date.h>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct StarterValues {
     int days = 60;
     std::string timezone = "UTC";
     bool example_issue = false;
+    // The day of the final warning when the notice itself is it (init --warning); none: the
+    // warning is still to give (`remedy warn`).
+    std::optional<date::sys_days> warning;
 };
 
 // The remedy.toml that `remedy init` writes: every section of the format with a short comment

@@ -50,6 +50,7 @@ struct HistoryPoint {
     std::string currency;
     int strikes = 0;
     int strike_limit = 1;
+    bool warning_given = true; // before the final warning, its limit is not stated
     std::optional<date::sys_days> deadline;
     // The day the open issues would be done at the pace of the weeks before (none: no
     // forecast, or nothing resolved lately), so that a chart shows whether it drifted.
@@ -83,23 +84,29 @@ struct PlanHistory {
     bool signatures_checked = false;
 };
 
-// The days a history is read on: `as_of` (the day asked about) and `today` (the day it is in
-// the client's zone).
-struct HistoryDays {
-    date::sys_days as_of;
-    date::sys_days today;
+// Whether a history leaves out the commits made after the day it is read to.
+enum class LaterCommits {
+    left_out, // a history of a day asked about (--as-of): it does not grow with the repository
+    shown,    // a history of today, or a range asked for by name: every commit of it
 };
 
+// The day a history is read to, and what it does with later commits. A commit dated after
+// `as_of` is dated ahead; with `left_out`, the commits after the last one dated on or before it
+// had not been made that day and are left out.
+struct HistoryDays {
+    date::sys_days as_of;
+    LaterCommits later = LaterCommits::shown;
+};
 // Judges each version of `record` shown (from record.first_shown) on its day, in graph order:
 // the committer date in the client's zone, never before its parent's day (else flagged
-// dated-before-parent and judged on that day), never after the earlier of as_of and today (else
-// flagged dated-ahead and judged on the earliest day a commit after it claims, or on that day).
-// When as_of is before today, the commits after the last one dated on or before as_of are left
-// out (a history of a past day does not grow). Lists what each changed from the version before
-// it that reads, in the plan and in the files it names, flags what the rules of that version say
-// its party may not record, and judges the newest valid version of each week on that week's
-// Sunday (on as_of for as_of's week). With `since`, only commits on or after it, and weeks
-// ending on or after it, are kept.
+// dated-before-parent and judged on that day), never after as_of (else flagged dated-ahead and
+// judged on the earliest day a commit after it claims, or on as_of). With LaterCommits::left_out
+// the commits after the last one dated on or before as_of are left out (a history of a day asked
+// about does not grow). Lists what each changed from the version before it that reads, in the
+// plan and in the files it names, flags what the rules of that version say its party may not
+// record, and judges the newest valid version of each week on that week's Sunday (on as_of for
+// as_of's week). With `since`, only commits on or after it, and weeks ending on or after it, are
+// kept.
 PlanHistory build_history(const std::string& file, const PlanRecord& record,
                           const HistoryDays& days,
                           std::optional<date::sys_days> since = std::nullopt);

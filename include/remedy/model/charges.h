@@ -19,6 +19,12 @@ namespace remedy {
 void add_charges_by_month(const Timeline& timeline, std::size_t issue, const IssueDates& dates,
                           const IssuePenalty& penalty, std::map<date::year_month, Money>& months);
 
+// The charges of the issue that fall in (after, last]: its per-day rate for each late day there,
+// and its per-miss charge when it was missed there. Throws std::overflow_error as
+// add_charges_by_month does.
+Money charges_between(const Timeline& timeline, std::size_t issue, const IssueDates& dates,
+                      const IssuePenalty& penalty, date::sys_days after, date::sys_days last);
+
 // One issue's charges in one month: its late days there and their per-day money, and the
 // per-miss charge when the issue was missed that month.
 struct IssueMonthCharge {

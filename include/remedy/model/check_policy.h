@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remedy/model/diagnostic.h"
 #include "remedy/model/verdict.h"
 #include "remedy/util/enum_names.h"
 
@@ -30,7 +31,11 @@ inline std::string_view name(FailOn fail_on) {
 // `warning`, there is a warning (at-risk and terminate fail it too).
 bool check_fails(Verdict verdict, std::size_t warnings, FailOn fail_on);
 
-// The same for a judgement, with its warnings.
-bool check_fails(const Judgement& judgement, FailOn fail_on);
+// The warnings of reading the plan file (`reading`: an unknown key is one).
+std::size_t file_warnings(const Diagnostics& reading);
+
+// The same for a judgement, with its warnings and those of reading its file: `check --fail-on
+// warning` fails on an unknown key as on an issue due soon.
+bool check_fails(const Judgement& judgement, const Diagnostics& reading, FailOn fail_on);
 
 } // namespace remedy

@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <date/date.h>
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace remedy {
@@ -23,18 +22,19 @@ inline constexpr EnumNames<WarningKind, 3> warning_kinds{{{
     {WarningKind::stalled, "stalled"},
 }}};
 
+// A warning as facts; the render layer words it (render/judgement_words.h) from the issue's
+// dates or the judgement's forecast.
 struct Warning {
     WarningKind kind = WarningKind::due_soon;
     std::optional<std::size_t> issue; // index into plan.issues, for due_soon
-    std::string text;                 // a sentence a person can act on
 };
 
 // The pace of the last `window_days` (at most warnings.pace_days, at most the days since the
 // start), and the day the open issues would be done at it.
 struct Forecast {
     int window_days = 0;
-    int resolved = 0; // issues resolved in the window
-    int open = 0;     // issues open or in progress on as_of
+    int resolved = 0;                     // issues resolved in the window
+    int open = 0;                         // issues open or in progress on as_of
     std::optional<date::sys_days> finish; // none when nothing was resolved in the window
     bool after_deadline = false;
 };

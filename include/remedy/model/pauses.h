@@ -35,6 +35,9 @@ public:
     // SPEC "Effective due": from `due`, each range that begins on or before the running due
     // date adds its length to it (a clock that stops while paused). Not rolled.
     date::sys_days shifted(date::sys_days due) const;
+    // The same on a working-day contract (SPEC v3): each range reached moves the running due
+    // date to the n-th working day after it, n = the working days the range covers. Not rolled.
+    date::sys_days shifted_by_working_days(date::sys_days due) const;
 
     bool contains(date::sys_days day) const;
 

@@ -42,6 +42,8 @@ struct MonthMoney {
     Money accrued;
     Money owed;
     Money credited;
+    // The cap holds this month: it accrued a month cap, or a plan cap was used up by its end.
+    bool capped = false;
 };
 
 // The sum over issues, the cap, what is owed, and what was credited.

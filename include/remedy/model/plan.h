@@ -112,6 +112,9 @@ struct Penalties {
 
 struct Ultimatum {
     bool present = false; // without the table, the defaults below with issued = timebox.start
+    // (v3) given = false: the final warning is not given yet; no incident is a strike, and no
+    // output states its terms or its date. `remedy warn` gives it.
+    bool given = true;
     date::sys_days issued;
     std::optional<date::sys_days> until; // the last day of a strike; none: the deadline
     int strikes = 1;
@@ -154,6 +157,10 @@ struct Incident {
     std::string summary;
     IncidentStatus status = IncidentStatus::confirmed;
     std::string dispute; // why it is disputed or withdrawn
+    // (v3) The day the dispute was raised (status disputed) or the withdrawal agreed (status
+    // withdrawn), from which it counts; none: the incident's own date.
+    std::optional<date::sys_days> disputed;
+    std::optional<date::sys_days> withdrawn;
     std::string notes;
     SourceMap where;
 };
@@ -166,6 +173,10 @@ struct Pause {
     std::vector<std::size_t> covered; // indexes into plan.issues of `issues`
     std::string reason;
     date::sys_days agreed; // in force from this day on; `from` when the plan says nothing
+    // (v3) Set by `remedy reopen`: the day the issue was reopened. The pause is then the days it
+    // stood resolved, in force from its first day: a consequence of the reopening, not a
+    // change anybody agreed.
+    std::optional<date::sys_days> reopened;
     SourceMap where;
 
     bool covers_every_issue() const { return issues.empty(); }

@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <optional>
-#include <string>
 #include <string_view>
 
 namespace remedy {
@@ -35,12 +34,16 @@ enum class ReasonKind {
     on_schedule,            // on-track
 };
 
-// One reason for a verdict, in words a person can act on, with what it is about.
+// One reason for a verdict, as facts: its kind and what it is about. The render layer words it
+// (render/judgement_words.h), so that every channel says the same of the same figures.
 struct Reason {
     ReasonKind kind;
-    std::string text;
     std::optional<std::size_t> issue;    // index into plan.issues
-    std::optional<std::size_t> incident; // index into plan.incidents
+    std::optional<std::size_t> incident; // index into plan.incidents (a strike)
+    int strike = 0;                      // strike: its number, 1-based, of judgement.strike_limit
+    int issues_resolved = 0;             // all_resolved: the issues resolved
+    int issues_waived = 0;               // all_resolved: the issues waived
+    int issues_open = 0;                 // on_schedule: the issues still to resolve
 };
 
 } // namespace remedy

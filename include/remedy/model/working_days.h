@@ -27,6 +27,9 @@ public:
     // convention that a date falling on a day off moves to the next working day.
     date::sys_days roll(date::sys_days day) const;
 
+    // The n-th working day after `day` (`day` itself when n is 0): a binary search on count().
+    date::sys_days nth_after(date::sys_days day, long long n) const;
+
 private:
     // Days d with after < d <= last whose weekday is a weekend day.
     long long weekend_days(date::sys_days after, date::sys_days last) const;

@@ -37,9 +37,10 @@ std::string render_verdict_text(const Plan& plan, const Judgement& judgement, co
 // `remedy penalties`: the ledger, one line per issue, then total, cap and owed.
 std::string render_penalties_text(const Plan& plan, const Judgement& judgement, const Style& style);
 
-// `remedy check`: one line with the verdict and whether it passes, then its reasons.
-std::string render_check_text(const Plan& plan, const Judgement& judgement, FailOn fail_on,
-                              const Style& style);
+// `remedy check`: one line with the verdict and whether it passes, then its reasons, its
+// warnings and how many warnings reading the file gave (`reading`).
+std::string render_check_text(const Plan& plan, const Judgement& judgement,
+                              const Diagnostics& reading, FailOn fail_on, const Style& style);
 
 // The verdict in one sentence: "Acme Managed IT is out: Northwind Traders is entitled to
 // terminate the contract MSA-2024-017.", "Not decided yet: Acme Managed IT is at risk."
@@ -47,13 +48,5 @@ std::string headline(const Plan& plan, Verdict verdict);
 
 // The colour a verdict is shown in.
 Tone tone_of(Verdict verdict);
-
-// "at the pace of the last 28 days (3 resolved), the 4 open issues would be done around
-// 2026-12-20, 6 days after the deadline", or that nothing was resolved in the window.
-std::string forecast_text(const Forecast& forecast, date::sys_days deadline);
-
-// What the money does from as_of: "2 issues accrue 350.00 USD a day; 1,200.00 USD left under the
-// cap, reached on 2026-11-20 if nothing changes", or that the cap is reached.
-std::string money_from_here(const Plan& plan, const Judgement& judgement);
 
 } // namespace remedy

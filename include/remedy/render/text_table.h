@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remedy/render/style.h"
+#include "remedy/util/utf8.h" // display_width, which the table measures its cells with
 
 #include <string>
 #include <vector>
@@ -32,8 +33,5 @@ private:
     std::vector<std::pair<std::string, Align>> columns_;
     std::vector<std::vector<Cell>> rows_;
 };
-
-// The number of characters (code points) in UTF-8 text.
-std::size_t display_width(std::string_view text);
 
 } // namespace remedy

@@ -1,7 +1,8 @@
-#include "remedy/model/consequences.h"
+#include "remedy/render/edit_consequences.h"
 
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/judgement_words.h"
 #include "remedy/util/ascii.h"
 
 #include <fmt/format.h>
@@ -30,9 +31,10 @@ std::string issue_change(const Plan& plan, const Issue& issue, const IssueJudgem
     std::vector<std::string> parts;
     if (is.state != was.state) {
         if (is.state == IssueStatus::resolved) {
-            const long long late = (is.dates.end - is.dates.effective_due).count();
-            parts.push_back(late > 0 ? fmt::format("resolved {} late", plural(late, "day"))
-                                     : std::string("resolved in time"));
+            // In the days the contract counts: working days on a working-day contract.
+            parts.push_back(is.days_overdue > 0
+                                ? fmt::format("resolved {} late", late_by_text(plan, is))
+                                : std::string("resolved in time"));
         } else if (is.state == IssueStatus::open && was.state != IssueStatus::in_progress) {
             parts.push_back("open again");
         } else {
