@@ -172,6 +172,7 @@ std::vector<Command> board_commands();
 std::vector<Command> history_commands();
 std::vector<Command> edit_commands();
 std::vector<Command> fact_commands();
+std::vector<Command> import_commands();
 std::vector<Command> shell_commands();
 
 } // namespace remedy

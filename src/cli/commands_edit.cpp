@@ -83,15 +83,16 @@ Result set(const Invocation& invocation) {
     fields.owner = text_of("owner");
     fields.category = text_of("category");
     fields.notes = text_of("notes");
+    fields.ticket = text_of("ticket");
     fields.due = args.day("due");
     if (args.given("priority")) {
         TRY_ASSIGN(const Priority priority, priority_option(invocation));
         fields.priority = priority;
     }
     if (!fields.title && !fields.owner && !fields.category && !fields.notes && !fields.due &&
-        !fields.priority)
+        !fields.priority && !fields.ticket)
         return usage_error("remedy set needs something to set: --title, --priority, --due, "
-                           "--owner, --category or --notes");
+                           "--owner, --category, --notes or --ticket");
     return edit_plan(invocation,
                      [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
                          return set_issue(plan, text, args.text("id"), fields);
@@ -108,6 +109,7 @@ Result add(const Invocation& invocation) {
     issue.category = invocation.args.text("category");
     issue.owner = invocation.args.text("owner");
     issue.notes = invocation.args.text("notes");
+    issue.ticket = invocation.args.text("ticket");
     return edit_plan(invocation,
                      [&](const Plan& plan, std::string_view text) -> Expected<PlanChange> {
                          return add_issue(plan, text, issue);
@@ -347,9 +349,11 @@ std::vector<Command> edit_commands() {
                         .need = OptionSpec::Need::required},
                        text_option("--category", "A free-text category"),
                        text_option("--owner", "Who at the provider owns it"),
-                       text_option("--notes", "Notes: a ticket, a contact")}),
+                       text_option("--notes", "Notes: a ticket, a contact"),
+                       text_option("--ticket", "The provider's ticket it is tracked by (remedy "
+                                               "import matches it)")}),
          add},
-        {"set", "Change an issue's title, priority, due date, owner, category or notes",
+        {"set", "Change an issue's title, priority, due date, owner, category, notes or ticket",
          "remedy set NET-1 --due 2026-10-22 --owner \"Acme NOC\"",
          edit_options({id_argument(),
                        {.names = "--title", .help = "What is wrong", .type_name = "TEXT"},
@@ -362,7 +366,8 @@ std::vector<Command> edit_commands() {
                         .kind = ValueKind::day},
                        text_option("--owner", "Who at the provider owns it (\"\" removes it)"),
                        text_option("--category", "A free-text category (\"\" removes it)"),
-                       text_option("--notes", "The notes, replaced whole (\"\" removes them)")}),
+                       text_option("--notes", "The notes, replaced whole (\"\" removes them)"),
+                       text_option("--ticket", "The provider's ticket (\"\" removes it)")}),
          set},
         {"start", "Record that the provider is working on an issue (in progress)",
          "remedy start NET-1 --note \"Firmware 7.2 being tested, ticket CW-48812\"",

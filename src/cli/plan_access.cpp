@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <optional>
 
 namespace remedy {
 
@@ -83,16 +84,21 @@ Expected<JudgedPlan, CommandError> judge_plan(const Invocation& invocation) {
     return JudgedPlan{std::move(loaded), std::move(judgement)};
 }
 
-Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
+Expected<ChangedPlan, CommandError> change_plan(const Invocation& invocation,
+                                                const MakeChange& make_change, Writing writing) {
     TRY_ASSIGN(const std::string file, plan_path(invocation));
-    Expected<PlanLock> lock = PlanLock::acquire(file);
-    if (!lock)
-        return refusal(lock.error());
+    std::optional<PlanLock> lock;
+    if (writing == Writing::replace) {
+        Expected<PlanLock> taken = PlanLock::acquire(file);
+        if (!taken)
+            return refusal(taken.error());
+        lock.emplace(std::move(*taken));
+    }
 
     const Expected<std::string> text = read_text_file(file);
     if (!text)
         return refusal(fmt::format("cannot read {}: {}", file, text.error()));
-    const LoadResult before = read_plan(*text, file);
+    LoadResult before = read_plan(*text, file);
     // A refusal still shows what reading the plan found.
     const auto refuse = [&](std::string message) {
         CommandError error(std::move(message));
@@ -104,35 +110,50 @@ Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
     const Expected<PlanChange> change = make_change(*before.plan, *text);
     if (!change)
         return refuse(change.error());
-    const bool quiet = invocation.args.declares("quiet") && invocation.args.flag("quiet");
-    // The fact is already recorded: nothing is written, and the file's warnings are the ones
-    // it had.
+    // The fact is already recorded: nothing is read again, nothing is written.
     if (change->text == *text)
-        return Outcome{quiet ? std::string()
-                             : fmt::format("{}: unchanged, {}\n", terminal_text(file),
-                                           terminal_text(change->summary)),
-                       ExitStatus::ok, quiet ? Diagnostics{} : before.diagnostics};
+        return ChangedPlan{file,         std::move(*before.plan), before.diagnostics,
+                           std::nullopt, before.diagnostics,      change->summary};
     // Every rule of the format must hold after the edit, or the file is left as it was.
-    const LoadResult after = read_plan(change->text, file);
+    LoadResult after = read_plan(change->text, file);
     if (!after.plan)
         return refuse(
             fmt::format("refused, {} is unchanged: {}", file, errors_without_places(after)));
-    if (const Expected<void> written = replace_file_contents(file, change->text); !written)
-        return refuse(written.error());
+    if (writing == Writing::replace)
+        if (const Expected<void> written = replace_file_contents(file, change->text); !written)
+            return refuse(written.error());
+    return ChangedPlan{file,
+                       std::move(*before.plan),
+                       std::move(before.diagnostics),
+                       std::move(*after.plan),
+                       std::move(after.diagnostics),
+                       change->summary};
+}
+
+Result edit_plan(const Invocation& invocation, const MakeChange& make_change) {
+    TRY_ASSIGN(const ChangedPlan changed, change_plan(invocation, make_change, Writing::replace));
+    const bool quiet = invocation.args.declares("quiet") && invocation.args.flag("quiet");
+    // The fact is already recorded: the file's warnings are the ones it had.
+    if (!changed.after)
+        return Outcome{quiet ? std::string()
+                             : fmt::format("{}: unchanged, {}\n", terminal_text(changed.file),
+                                           terminal_text(changed.summary)),
+                       ExitStatus::ok, quiet ? Diagnostics{} : changed.diagnostics};
     // The warnings are those of the file as it now is: the first issue added takes away "the
     // plan lists no issue", and a warning's place is its place in the new text. Quiet, only
     // those the change brought: a plan being set up says "the plan lists no [[issue]]" once,
     // not at every command.
     if (quiet)
-        return Outcome{"", ExitStatus::ok, new_warnings(before.diagnostics, after.diagnostics)};
+        return Outcome{"", ExitStatus::ok,
+                       new_warnings(changed.before_diagnostics, changed.diagnostics)};
     // What the change does, judged on one day before and after it.
-    const date::sys_days day = judgement_day(invocation, *after.plan);
+    const date::sys_days day = judgement_day(invocation, *changed.after);
     std::string report =
-        fmt::format("{}: {}\n", terminal_text(file), terminal_text(change->summary));
-    for (const std::string& line : edit_consequences(*before.plan, judge(*before.plan, day),
-                                                     *after.plan, judge(*after.plan, day)))
+        fmt::format("{}: {}\n", terminal_text(changed.file), terminal_text(changed.summary));
+    for (const std::string& line : edit_consequences(changed.before, judge(changed.before, day),
+                                                     *changed.after, judge(*changed.after, day)))
         report += "  " + terminal_text(line) + "\n";
-    return Outcome{std::move(report), ExitStatus::ok, after.diagnostics};
+    return Outcome{std::move(report), ExitStatus::ok, changed.diagnostics};
 }
 
 } // namespace remedy

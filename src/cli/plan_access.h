@@ -6,6 +6,7 @@
 #include "remedy/model/judgement.h"
 
 #include <functional>
+#include <optional>
 
 namespace remedy {
 
@@ -49,6 +50,27 @@ std::string errors_without_places(const LoadResult& unwritten);
 
 // What an edit command does to the plan's text, given the plan as read.
 using MakeChange = std::function<Expected<PlanChange>(const Plan& plan, std::string_view text)>;
+
+// Whether a change is written: --dry-run makes it, checks it and writes nothing.
+enum class Writing { replace, dry_run };
+
+// The plan before and after a change, both valid, with the diagnostics of each text; no
+// `after` when the change left the text as it was (the fact is already recorded).
+struct ChangedPlan {
+    std::string file;
+    Plan before;
+    Diagnostics before_diagnostics;
+    std::optional<Plan> after;
+    Diagnostics diagnostics; // of the text as it now is
+    std::string summary;
+};
+
+// The steps of edit_plan below without its report, for a command that words its own
+// (`remedy import`): under the plan's lock (none for a dry run, which writes nothing), reads
+// it, makes the change, and unless the text is the same re-reads the new text and, unless it
+// is a dry run, replaces the file atomically. A refusal leaves the file untouched.
+Expected<ChangedPlan, CommandError> change_plan(const Invocation& invocation,
+                                                const MakeChange& make_change, Writing writing);
 
 // Changes the plan of the command line: under the plan's lock, reads it (it must be valid),
 // makes the change, re-reads the new text (every rule of the format must still hold), and

@@ -1,5 +1,6 @@
 // The edits that record dated facts: incidents (and their disputes), extensions, pauses.
 
+#include "fact_edit.h"
 #include "key_edits.h"
 #include "remedy/edit/plan_edits.h"
 #include "remedy/model/dates.h"
@@ -54,6 +55,25 @@ std::string incident_label(const Incident& incident) {
 
 } // namespace
 
+FactEdit incident_edit(std::string_view text, const NewIncident& incident) {
+    std::vector<std::string> lines = {"[[incident]]"};
+    if (!incident.id.empty())
+        lines.push_back("id = " + toml_string(incident.id));
+    lines.insert(lines.end(), {"date = " + format_iso_date(incident.date),
+                               fmt::format("priority = \"{}\"", name(incident.priority)),
+                               "summary = " + toml_string(incident.summary)});
+    if (!incident.ticket.empty())
+        lines.push_back("ticket = " + toml_string(incident.ticket));
+    if (!incident.note.empty())
+        lines.push_back("notes = " +
+                        toml_string(fmt::format("{}, recorded: {}", format_iso_date(incident.date),
+                                                incident.note)));
+    return FactEdit{{append_table(text, lines)},
+                    fmt::format("{} incident{} recorded on {}: {}", name(incident.priority),
+                                incident.id.empty() ? "" : " " + incident.id,
+                                format_iso_date(incident.date), incident.summary)};
+}
+
 Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Priority priority,
                                   std::string_view summary, date::sys_days on,
                                   std::string_view note, std::string_view id) {
@@ -68,19 +88,9 @@ Expected<PlanChange> add_incident(const Plan& plan, std::string_view text, Prior
                 text, fmt::format("{} is already recorded: {}{}", incident_label(incident), summary,
                                   note.empty() ? "" : " (the note is not added)"));
         }
-    std::vector<std::string> lines = {"[[incident]]"};
-    if (!id.empty())
-        lines.push_back("id = " + toml_string(id));
-    lines.insert(lines.end(),
-                 {"date = " + format_iso_date(on), fmt::format("priority = \"{}\"", name(priority)),
-                  "summary = " + toml_string(summary)});
-    if (!note.empty())
-        lines.push_back("notes = " +
-                        toml_string(fmt::format("{}, recorded: {}", format_iso_date(on), note)));
-    return PlanChange{apply_edits(text, {append_table(text, lines)}),
-                      fmt::format("{} incident{} recorded on {}: {}", name(priority),
-                                  id.empty() ? "" : " " + std::string(id), format_iso_date(on),
-                                  summary)};
+    const FactEdit edit = incident_edit(text, NewIncident{on, priority, std::string(summary),
+                                                          std::string(note), "", std::string(id)});
+    return PlanChange{apply_edits(text, edit.edits), edit.summary};
 }
 
 Expected<PlanChange> add_extension(const Plan& plan, std::string_view text, int days,

@@ -1,5 +1,6 @@
 #include "remedy/edit/plan_edits.h"
 
+#include "fact_edit.h"
 #include "key_edits.h"
 #include "remedy/edit/text_edit.h"
 #include "remedy/model/dates.h"
@@ -40,6 +41,30 @@ PlanChange already_recorded(std::string_view text, std::string summary) {
     return PlanChange{std::string(text), std::move(summary)};
 }
 
+Expected<FactEdit> resolution_edit(std::string_view text, const Issue& issue, date::sys_days on,
+                                   std::string_view note) {
+    if (issue.status == IssueStatus::resolved)
+        return fail(fmt::format("{} is already resolved on {}, not {}; to change the day, reopen "
+                                "it with --never-fixed and resolve it again",
+                                issue.id, format_iso_date(*issue.resolved), format_iso_date(on)));
+    if (issue.status == IssueStatus::waived)
+        return fail(fmt::format("{} is waived; reopen it first to resolve it", issue.id));
+    return FactEdit{with_note({status_edit(text, issue, "resolved"),
+                               set_key(text, issue.where, "resolved", format_iso_date(on))},
+                              text, issue, on, "resolved", note),
+                    fmt::format("{} resolved on {}", issue_label(issue), format_iso_date(on))};
+}
+
+Expected<FactEdit> start_edit(std::string_view text, const Issue& issue, date::sys_days on,
+                              std::string_view note) {
+    if (issue.status != IssueStatus::open)
+        return fail(
+            fmt::format("{} is {}, not open: nothing to start", issue.id, name(issue.status)));
+    return FactEdit{
+        with_note({status_edit(text, issue, "in_progress")}, text, issue, on, "started", note),
+        fmt::format("{} in progress", issue_label(issue))};
+}
+
 Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std::string_view id,
                                    date::sys_days on, std::string_view note) {
     TRY_ASSIGN(const Issue* found, find_issue(plan, id));
@@ -47,18 +72,8 @@ Expected<PlanChange> resolve_issue(const Plan& plan, std::string_view text, std:
     if (issue.status == IssueStatus::resolved && issue.resolved == on)
         return already_recorded(text, fmt::format("{} is already resolved on {}{}", issue.id,
                                                   format_iso_date(on), note_left_out(note)));
-    if (issue.status == IssueStatus::resolved)
-        return fail(fmt::format("{} is already resolved on {}, not {}; to change the day, reopen "
-                                "it with --never-fixed and resolve it again",
-                                issue.id, format_iso_date(*issue.resolved), format_iso_date(on)));
-    if (issue.status == IssueStatus::waived)
-        return fail(fmt::format("{} is waived; reopen it first to resolve it", issue.id));
-    const std::vector<TextEdit> edits =
-        with_note({status_edit(text, issue, "resolved"),
-                   set_key(text, issue.where, "resolved", format_iso_date(on))},
-                  text, issue, on, "resolved", note);
-    return PlanChange{apply_edits(text, edits),
-                      fmt::format("{} resolved on {}", issue_label(issue), format_iso_date(on))};
+    TRY_ASSIGN(const FactEdit edit, resolution_edit(text, issue, on, note));
+    return PlanChange{apply_edits(text, edit.edits), edit.summary};
 }
 
 Expected<PlanChange> start_issue(const Plan& plan, std::string_view text, std::string_view id,
@@ -68,12 +83,8 @@ Expected<PlanChange> start_issue(const Plan& plan, std::string_view text, std::s
     if (issue.status == IssueStatus::in_progress)
         return already_recorded(
             text, fmt::format("{} is already in progress{}", issue.id, note_left_out(note)));
-    if (issue.status != IssueStatus::open)
-        return fail(
-            fmt::format("{} is {}, not open: nothing to start", issue.id, name(issue.status)));
-    return PlanChange{apply_edits(text, with_note({status_edit(text, issue, "in_progress")}, text,
-                                                  issue, on, "started", note)),
-                      fmt::format("{} in progress", issue_label(issue))};
+    TRY_ASSIGN(const FactEdit edit, start_edit(text, issue, on, note));
+    return PlanChange{apply_edits(text, edit.edits), edit.summary};
 }
 
 Expected<PlanChange> reopen_issue(const Plan& plan, std::string_view text, std::string_view id,
@@ -202,6 +213,7 @@ Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::str
     set_text("owner", fields.owner, true);
     set_text("category", fields.category, true);
     set_text("notes", fields.notes, true);
+    set_text("ticket", fields.ticket, true);
     const auto joined = [](const std::vector<std::string>& keys) {
         std::string list;
         for (std::size_t i = 0; i < keys.size(); ++i)
@@ -214,8 +226,8 @@ Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::str
     if (!removed.empty())
         list += (list.empty() ? "removed " : "; removed ") + joined(removed);
     if (list.empty())
-        return fail("nothing to set: give --title, --priority, --due, --owner, --category or "
-                    "--notes");
+        return fail("nothing to set: give --title, --priority, --due, --owner, --category, "
+                    "--notes or --ticket");
     return PlanChange{apply_edits(text, edits), fmt::format("{}: {}", issue_label(issue), list)};
 }
 
@@ -263,6 +275,8 @@ Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const Ne
         lines.push_back("owner = " + toml_string(wanted.owner));
     if (!wanted.notes.empty())
         lines.push_back("notes = " + toml_string(wanted.notes));
+    if (!wanted.ticket.empty())
+        lines.push_back("ticket = " + toml_string(wanted.ticket));
     return PlanChange{apply_edits(text, {append_table(text, lines)}),
                       fmt::format("{} ({}) added, due {}: {}", id, name(wanted.priority),
                                   format_iso_date(wanted.due), wanted.title)};

@@ -72,6 +72,14 @@ constexpr std::array settings = {
     Setting{"warnings.pace_days", SettingKind::whole},
     Setting{"email.templates", SettingKind::text},
     Setting{"audit.signers", SettingKind::text},
+    // (v3) The columns of the provider's ticket export; its words are tables of their own.
+    Setting{"import.ticket", SettingKind::text},
+    Setting{"import.status", SettingKind::text},
+    Setting{"import.resolved", SettingKind::text},
+    Setting{"import.priority", SettingKind::text},
+    Setting{"import.summary", SettingKind::text},
+    Setting{"import.created", SettingKind::text},
+    Setting{"import.dates", SettingKind::text},
 };
 
 // Where a setting lives in the text: its table (as read) and the key in it. A rate's key is
@@ -106,6 +114,8 @@ const SourceMap& table_of(const Plan& plan, std::string_view table) {
         return plan.warnings.where;
     if (table == "audit")
         return plan.audit.where;
+    if (table == "import")
+        return plan.import_mapping.where;
     return plan.email.where;
 }
 

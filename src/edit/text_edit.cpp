@@ -7,14 +7,43 @@
 
 namespace remedy {
 
+namespace {
+
+// The index byte_offset may use on this thread: the innermost LineIndex alive.
+thread_local const LineIndex* current_index = nullptr;
+
+} // namespace
+
+LineIndex::LineIndex(std::string_view text) : text_(text), starts_{0}, outer_(current_index) {
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+         at = text.find('\n', at + 1))
+        starts_.push_back(at + 1);
+    current_index = this;
+}
+
+LineIndex::~LineIndex() {
+    current_index = outer_;
+}
+
+std::optional<std::size_t> LineIndex::line_start(std::string_view text, std::uint32_t line) const {
+    if (text.data() != text_.data() || text.size() != text_.size() || line == 0 ||
+        line > starts_.size())
+        return std::nullopt;
+    return starts_[line - 1];
+}
+
 std::size_t byte_offset(std::string_view text, SourcePos pos) {
     std::size_t offset = 0;
-    for (std::uint32_t line = 1; line < pos.line && offset < text.size(); ++line) {
-        const std::size_t newline = text.find('\n', offset);
-        if (newline == std::string_view::npos)
-            return text.size();
-        offset = newline + 1;
-    }
+    if (const std::optional<std::size_t> start =
+            current_index ? current_index->line_start(text, pos.line) : std::nullopt)
+        offset = *start;
+    else
+        for (std::uint32_t line = 1; line < pos.line && offset < text.size(); ++line) {
+            const std::size_t newline = text.find('\n', offset);
+            if (newline == std::string_view::npos)
+                return text.size();
+            offset = newline + 1;
+        }
     // Columns count characters: skip UTF-8 continuation bytes.
     for (std::uint32_t column = 1; column < pos.column && offset < text.size(); ++column) {
         ++offset;

@@ -40,6 +40,19 @@ std::string read_id(TableReader& reader, const toml::table& table, std::string_v
     return std::move(*id);
 }
 
+// A ticket number as the provider's system writes it: one line, not blank; empty when absent.
+std::string read_ticket(TableReader& reader, const toml::table& table, std::string_view what) {
+    std::optional<std::string> ticket = reader.line("ticket", Presence::optional);
+    if (!ticket)
+        return {};
+    if (ticket->find_first_not_of(" \t") == std::string::npos) {
+        reader.error(position_of(table.get("ticket")->source().begin),
+                     fmt::format("{} must not be empty or blank; remove the key instead", what));
+        return {};
+    }
+    return std::move(*ticket);
+}
+
 } // namespace
 
 void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues) {
@@ -79,6 +92,7 @@ void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues
     issue.owner = reader.line("owner", Presence::optional).value_or("");
     issue.notes = reader.text("notes", Presence::optional).value_or("");
     issue.waiver = reader.line("waiver", Presence::optional).value_or("");
+    issue.ticket = read_ticket(reader, table, "issue.ticket");
     issue.where = reader.finish();
     issues.push_back(std::move(issue));
 }
@@ -98,6 +112,7 @@ void read_incident(const toml::table& table, Reading& r, std::vector<Incident>& 
     incident.disputed = reader.day("disputed", Presence::optional);
     incident.withdrawn = reader.day("withdrawn", Presence::optional);
     incident.notes = reader.text("notes", Presence::optional).value_or("");
+    incident.ticket = read_ticket(reader, table, "incident.ticket");
     incident.where = reader.finish();
     valid.all = r.error_count() == errors_before;
     incidents.push_back(std::move(incident));

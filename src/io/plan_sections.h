@@ -60,6 +60,9 @@ void read_penalties(TableReader& root, const Contract& contract, Reading& r, Pen
 void read_credit(const toml::table& table, const Contract& contract, Reading& r,
                  std::vector<Credit>& credits);
 
+// (v3) [import] with its words (plan_import.cpp).
+void read_import(TableReader& root, Reading& r, ImportMapping& mapping);
+
 // One [[issue]] and one [[incident]] (plan_entries.cpp).
 void read_issue(const toml::table& table, Reading& r, std::vector<Issue>& issues);
 void read_incident(const toml::table& table, Reading& r, std::vector<Incident>& incidents);

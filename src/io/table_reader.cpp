@@ -20,10 +20,6 @@ SourceRegion region_of(const toml::source_region& region) {
     return SourceRegion{position_of(region.begin), position_of(region.end)};
 }
 
-std::string count_text(std::size_t count) {
-    return format_money_grouped(Money{static_cast<std::int64_t>(count)}, 0);
-}
-
 namespace {
 
 // The bytes that may be, or start, a control character: C0, DEL, and 0xC2, which leads the C1

@@ -3,6 +3,7 @@
 #include "remedy/model/diagnostic.h"
 #include "remedy/model/priority.h"
 #include "remedy/model/source.h"
+#include "remedy/model/wording.h" // count_text
 #include "remedy/util/ascii.h"
 #include "remedy/util/enum_names.h"
 #include "remedy/util/utf8.h"
@@ -24,8 +25,6 @@ enum class Presence { required, optional };
 SourcePos position_of(const toml::source_position& position);
 SourceRegion region_of(const toml::source_region& region);
 
-// "1,000,000": a count in a message.
-std::string count_text(std::size_t count);
 // "issue.title is 4,097 characters long; the limit is 4,096 (docs/limits.md)".
 std::string too_long_message(std::string_view what, std::size_t characters, std::size_t limit);
 

@@ -14,6 +14,9 @@ std::string to_string(const Diagnostic& d) {
     const char* label = d.severity == Severity::error ? "error" : "warning";
     if (!d.pos.known())
         return fmt::format("{}: {}: {}", d.file, label, d.message);
+    // A place that is a line, not a column in it: a row of an export.
+    if (d.pos.column == 0)
+        return fmt::format("{}:{}: {}: {}", d.file, d.pos.line, label, d.message);
     return fmt::format("{}:{}:{}: {}: {}", d.file, d.pos.line, d.pos.column, label, d.message);
 }
 

@@ -2,6 +2,7 @@
 
 #include "remedy/model/lateness.h"
 #include "remedy/model/penalty.h"
+#include "remedy/model/ticket_import.h"
 #include "remedy/model/timebox.h"
 #include "remedy/util/ascii.h"
 #include "rule_checker.h"
@@ -145,6 +146,23 @@ void RuleChecker::unique_ids() {
     }
 }
 
+// (v3) An issue's ticket is the provider's for that issue alone: `remedy import` finds the issue
+// by it, compared as the import compares tickets (in any case, blanks around it ignored).
+void RuleChecker::unique_tickets() {
+    std::unordered_map<std::string, const Issue*> seen;
+    for (const Issue& issue : plan_.issues) {
+        if (issue.ticket.empty())
+            continue;
+        const auto [it, inserted] = seen.emplace(import_key(issue.ticket), &issue);
+        if (!inserted)
+            error(issue.where.value_of("ticket"),
+                  fmt::format("issue {} has the ticket {} of issue {} (line {}); a ticket is one "
+                              "issue's",
+                              named(issue), issue.ticket, named(*it->second),
+                              it->second->where.value_of("ticket").line));
+    }
+}
+
 // Every date remedy writes (an effective due date, a grace end) stays in the years it reads.
 void RuleChecker::dates_within_years() {
     if (!deadline_known() || !complete_.penalties || !complete_.pauses_resolved ||
@@ -207,6 +225,7 @@ void check_plan_rules(const Plan& plan, const ReadCompleteness& complete,
     rules.resolution_matches_status();
     rules.waiver_matches_status();
     rules.unique_ids();
+    rules.unique_tickets();
     rules.extensions_agreed_in_time();
     rules.ultimatum_within_timebox();
     rules.incidents_consistent();

@@ -23,6 +23,7 @@ public:
     void resolution_matches_status();
     void waiver_matches_status();
     void unique_ids();
+    void unique_tickets();
     void dates_within_years();
     void penalties_computable();
     void has_issues();

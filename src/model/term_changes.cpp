@@ -51,6 +51,15 @@ std::string days_off_text(const Calendar& calendar) {
     return joined(days);
 }
 
+// An [import] table's words, "Closed = resolved, Waiting = in_progress", in the file's order.
+template <typename Meaning>
+std::string words_text(const std::vector<std::pair<std::string, Meaning>>& words) {
+    std::vector<std::string> pairs;
+    for (const auto& [word, meaning] : words)
+        pairs.push_back(fmt::format("{} = {}", word, name(meaning)));
+    return joined(pairs);
+}
+
 } // namespace
 
 void compare_terms(ChangeList& list, const Plan& was, const Plan& now) {
@@ -132,6 +141,21 @@ void compare_settings(ChangeList& list, const Plan& was, const Plan& now) {
             std::to_string(now.warnings.due_within));
     setting("warnings.pace_days", std::to_string(was.warnings.pace_days),
             std::to_string(now.warnings.pace_days));
+    // How the provider's ticket export is read: what its rows can record is the client's choice.
+    const ImportMapping& a = was.import_mapping;
+    const ImportMapping& b = now.import_mapping;
+    setting("import.ticket", a.ticket, b.ticket);
+    setting("import.status", a.status, b.status);
+    setting("import.resolved", a.resolved, b.resolved);
+    setting("import.priority", a.priority, b.priority);
+    setting("import.summary", a.summary, b.summary);
+    setting("import.created", a.created, b.created);
+    const auto order = [](const std::optional<DateOrder>& dates) {
+        return dates ? std::string(date_orders.name(*dates)) : std::string();
+    };
+    setting("import.dates", order(a.dates), order(b.dates));
+    setting("import.statuses", words_text(a.statuses), words_text(b.statuses));
+    setting("import.priorities", words_text(a.priorities), words_text(b.priorities));
     list.value(ChangeTopic::plan, "email.templates", "email.templates", was.email.templates,
                now.email.templates,
                fmt::format("email.templates {}", from_to(was.email.templates, now.email.templates)),

@@ -11,6 +11,10 @@ namespace remedy {
 
 // plural and issue_label run for every row and reason of a big plan: appended by hand, as a
 // format string parsed per call cost more than the text itself.
+std::string count_text(std::size_t count) {
+    return format_money_grouped(Money{static_cast<std::int64_t>(count)}, 0);
+}
+
 std::string plural(long long count, std::string_view word) {
     std::string text = std::to_string(count);
     text += ' ';

@@ -57,36 +57,22 @@ std::string issue_change(const Plan& plan, const Issue& issue, const IssueJudgem
 
 } // namespace
 
-std::vector<std::string> edit_consequences(const Plan& before, const Judgement& was,
-                                           const Plan& after, const Judgement& is) {
+std::vector<std::string> issue_consequences(const Plan& before, const Judgement& was,
+                                            const Plan& after, const Judgement& is) {
     const std::unordered_map<std::string, std::size_t> old_indexes = indexes_by_id(before);
-    const std::unordered_map<std::string, std::size_t> new_indexes = indexes_by_id(after);
-    std::vector<std::string> issues;
+    std::vector<std::string> lines(after.issues.size());
     for (std::size_t i = 0; i < after.issues.size(); ++i) {
         const Issue& issue = after.issues[i];
         const auto old = old_indexes.find(to_lower_ascii(issue.id));
-        std::string change =
+        lines[i] =
             old != old_indexes.end()
                 ? issue_change(after, issue, was.issues[old->second], is.issues[i])
                 : fmt::format("{} is new, due {}", issue_label(issue), format_iso_date(issue.due));
-        if (!change.empty())
-            issues.push_back(std::move(change));
     }
-    for (const Issue& issue : before.issues)
-        if (!new_indexes.count(to_lower_ascii(issue.id)))
-            issues.push_back(issue_label(issue) + " is removed");
+    return lines;
+}
 
-    std::vector<std::string> lines;
-    constexpr std::size_t shown = 3;
-    if (!issues.empty()) {
-        std::string line;
-        for (std::size_t i = 0; i < issues.size() && i < shown; ++i)
-            line += (i ? "; " : "") + issues[i];
-        if (issues.size() > shown)
-            line += fmt::format("; and {} more", issues.size() - shown);
-        lines.push_back(std::move(line));
-    }
-
+std::string plan_consequence(const Plan& after, const Judgement& was, const Judgement& is) {
     std::vector<std::string> plan;
     if (is.strikes.size() != was.strikes.size())
         plan.push_back(was.strikes.empty()
@@ -108,7 +94,31 @@ std::vector<std::string> edit_consequences(const Plan& before, const Judgement& 
     std::string line = fmt::format("on {}: ", format_iso_date(is.as_of));
     for (std::size_t i = 0; i < plan.size(); ++i)
         line += (i ? "; " : "") + plan[i];
-    lines.push_back(std::move(line));
+    return line;
+}
+
+std::vector<std::string> edit_consequences(const Plan& before, const Judgement& was,
+                                           const Plan& after, const Judgement& is) {
+    std::vector<std::string> issues;
+    for (std::string& change : issue_consequences(before, was, after, is))
+        if (!change.empty())
+            issues.push_back(std::move(change));
+    const std::unordered_map<std::string, std::size_t> new_indexes = indexes_by_id(after);
+    for (const Issue& issue : before.issues)
+        if (!new_indexes.count(to_lower_ascii(issue.id)))
+            issues.push_back(issue_label(issue) + " is removed");
+
+    std::vector<std::string> lines;
+    constexpr std::size_t shown = 3;
+    if (!issues.empty()) {
+        std::string line;
+        for (std::size_t i = 0; i < issues.size() && i < shown; ++i)
+            line += (i ? "; " : "") + issues[i];
+        if (issues.size() > shown)
+            line += fmt::format("; and {} more", issues.size() - shown);
+        lines.push_back(std::move(line));
+    }
+    lines.push_back(plan_consequence(after, was, is));
     return lines;
 }
 

@@ -281,7 +281,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         text = (EXAMPLES / "at-risk.toml").read_text()
         text = text.replace('title = "File server runs out of space every Monday"',
-                            'title = "100% full, again: <disk> & \\"quota\\" \'now\'"\nticket = "INC-1"')
+                            'title = "100% full, again: <disk> & \\"quota\\" \'now\'"\nsla_tier = "gold"')
         odd = "odd, name:100%\r\nplan.toml"
         pathlib.Path(folder, odd).write_text(text)
         for fail_on in ("at-risk", "terminate", "warning"):
@@ -289,7 +289,7 @@ def main():
             check_junit(odd, "2026-10-18", fail_on, cwd=folder)
         code, out, _ = run("check", "-f", odd, "--as-of", "2026-10-18", "--format", "github", cwd=folder)
         expect(b"file=odd%2C name%3A100%25%0D%0Aplan.toml," in out, f"escaped file property: {out!r}")
-        expect(b"::unknown key issue.ticket is ignored\n" in out, f"warning of a valid plan: {out!r}")
+        expect(b"::unknown key issue.sla_tier is ignored\n" in out, f"warning of a valid plan: {out!r}")
         # An invalid plan whose message holds a %: `not '100%'`.
         bad = text.replace('priority = "P1"', 'priority = "100%"')
         pathlib.Path(folder, "bad%.toml").write_text(bad)

@@ -5,12 +5,14 @@
 // It asserts nothing itself: a finding is a crash, a sanitizer report, an uncaught exception,
 // or an input that takes too long. Whatever the plan says, remedy must end in an exit status.
 
+#include "remedy/edit/import_edits.h"
 #include "remedy/edit/plan_edits.h"
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/charges.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/judgement.h"
 #include "remedy/model/recent_changes.h"
+#include "remedy/model/ticket_import.h"
 #include "remedy/model/timebox.h"
 #include "remedy/render/calendar_ics.h"
 #include "remedy/render/ci_report.h"
@@ -123,6 +125,35 @@ void edit_everything(const Plan& plan, std::string_view text, date::sys_days on)
             sink += read_plan(change->text, plan.file).diagnostics.size();
 }
 
+// `remedy import` of an export written for the plan's own [import] mapping: a row for each of
+// the first issues with a ticket, one with each status word of the mapping, and an unmatched
+// critical ticket, imported with --incidents low; the decided change read again.
+void import_everything(const Plan& plan, std::string_view text, date::sys_days on) {
+    const ImportMapping& mapping = plan.import_mapping;
+    if (mapping.ticket.empty())
+        return;
+    ExportTable table;
+    table.header = {mapping.ticket,   mapping.status,  mapping.resolved,
+                    mapping.priority, mapping.summary, mapping.created};
+    std::vector<std::string> statuses = {"resolved", "in_progress", "open"};
+    for (const auto& [word, status] : mapping.statuses)
+        statuses.push_back(word);
+    std::uint32_t line = 1;
+    const std::string day = format_iso_date(on);
+    for (std::size_t i = 0; i < plan.issues.size() && i < 8; ++i)
+        if (!plan.issues[i].ticket.empty())
+            table.rows.push_back({++line,
+                                  {plan.issues[i].ticket, statuses[i % statuses.size()], day,
+                                   "critical", plan.issues[i].title, day}});
+    table.rows.push_back({++line, {"X-1", "open", "", "P1", "new outage", day}});
+    const Expected<ImportDecisions> decisions = decide_import(plan, table, {on, Priority::low});
+    if (!decisions || !decisions->refused.empty())
+        return;
+    if (const Expected<ImportChange> change =
+            record_imported_facts(plan, text, decisions->facts, on))
+        sink += read_plan(change->text, plan.file).diagnostics.size();
+}
+
 } // namespace
 } // namespace remedy
 
@@ -147,5 +178,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         render_everything(plan, judge(plan, as_of), loaded.diagnostics);
     // The start is the one day every valid plan allows an edit on.
     edit_everything(plan, text, plan.timebox.start);
+    import_everything(plan, text, plan.timebox.start);
     return 0;
 }

@@ -60,7 +60,7 @@ id = "NET-1"
 title = "VPN drops at the branch office"
 priority = "urgent"
 due = 2026-10-15
-ticket = "INC-4411"
+sla_tier = "gold"
 )",
                                             "remedy.toml");
         CHECK_FALSE(result.plan.has_value());
@@ -73,7 +73,7 @@ ticket = "INC-4411"
                   "remedy.toml:9:8: error: timebox.days must be between 1 and 60, not 90",
                   "remedy.toml:14:12: error: issue.priority must be low, medium, high or critical "
                   "(or P4..P1), not 'urgent'",
-                  "remedy.toml:16:1: warning: unknown key issue.ticket is ignored"});
+                  "remedy.toml:16:1: warning: unknown key issue.sla_tier is ignored"});
     }
 
     TEST_CASE("a plan without its required tables reports each of them") {
@@ -175,7 +175,7 @@ id = "NET-1"
 title = "VPN drops at the branch office"
 priority = "critical"
 due = 2026-10-15
-ticket = "INC-4411"
+sla_tier = "gold"
 )",
                                             "remedy.toml");
         CHECK(result.plan.has_value());
@@ -184,7 +184,7 @@ ticket = "INC-4411"
             lines.push_back(to_string(diagnostic));
         CHECK(lines == std::vector<std::string>{
                            "remedy.toml:3:1: warning: unknown key client.colour is ignored",
-                           "remedy.toml:16:1: warning: unknown key issue.ticket is ignored"});
+                           "remedy.toml:16:1: warning: unknown key issue.sla_tier is ignored"});
     }
 
     TEST_CASE("an unknown table is a warning at its line and the plan still loads") {

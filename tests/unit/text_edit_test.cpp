@@ -8,6 +8,24 @@
 using namespace remedy;
 
 TEST_SUITE("text_edit") {
+    TEST_CASE("a line index gives every place the offset counting the lines gives") {
+        const std::string text = "a = 1\r\nb = \"€x\"\n\n  c = 'ü'\nlast";
+        std::vector<std::size_t> counted;
+        for (std::uint32_t line = 1; line <= 7; ++line)
+            for (std::uint32_t column = 1; column <= 12; ++column)
+                counted.push_back(byte_offset(text, SourcePos{line, column}));
+        const LineIndex index(text);
+        std::size_t i = 0;
+        for (std::uint32_t line = 1; line <= 7; ++line)
+            for (std::uint32_t column = 1; column <= 12; ++column)
+                CHECK(byte_offset(text, SourcePos{line, column}) == counted[i++]);
+        // Another text, even with the same bytes elsewhere, is counted as before.
+        const std::string copy = text;
+        CHECK(index.line_start(copy, 2) == std::nullopt);
+        CHECK(byte_offset(copy, SourcePos{4, 3}) == byte_offset(text, SourcePos{4, 3}));
+        CHECK(index.line_start(text, 2) == std::optional<std::size_t>(7));
+    }
+
     TEST_CASE("a place on the first line is its column less one, in ASCII") {
         const std::string_view text = "id = \"NET-1\"\n";
         CHECK(byte_offset(text, SourcePos{1, 1}) == 0);

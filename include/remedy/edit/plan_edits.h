@@ -60,8 +60,8 @@ Expected<PlanChange> waive_issue(const Plan& plan, std::string_view text, std::s
 // it.
 Expected<PlanChange> remove_issue(const Plan& plan, std::string_view text, std::string_view id);
 
-// The values `set` changes; a field left empty is not touched, and an empty owner, category or
-// notes removes the key.
+// The values `set` changes; a field left empty is not touched, and an empty owner, category,
+// notes or ticket removes the key.
 struct IssueFields {
     std::optional<std::string> title;
     std::optional<Priority> priority;
@@ -69,6 +69,7 @@ struct IssueFields {
     std::optional<std::string> owner;
     std::optional<std::string> category;
     std::optional<std::string> notes;
+    std::optional<std::string> ticket;
 };
 Expected<PlanChange> set_issue(const Plan& plan, std::string_view text, std::string_view id,
                                const IssueFields& fields);
@@ -135,6 +136,7 @@ struct NewIssue {
     std::string category;
     std::string owner;
     std::string notes;
+    std::string ticket;
 };
 Expected<PlanChange> add_issue(const Plan& plan, std::string_view text, const NewIssue& issue);
 

@@ -3,6 +3,8 @@
 #include "remedy/model/source.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +20,26 @@ struct TextEdit {
 
 // The byte offset of a place toml++ reported (1-based line, column in characters).
 std::size_t byte_offset(std::string_view text, SourcePos pos);
+
+// While one lives (on this thread), byte_offset on exactly its text (the same bytes at the same
+// address) finds the line in an index of line starts instead of counting the lines from the
+// top: for a change of many edits to one big text (remedy import records hundreds of facts in
+// one text; counting lines for each was most of its time). The text must outlive it unchanged.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    ~LineIndex();
+    LineIndex(const LineIndex&) = delete;
+    LineIndex& operator=(const LineIndex&) = delete;
+
+    // The offset where line `line` (1-based) starts, if this indexes `text` and has that line.
+    std::optional<std::size_t> line_start(std::string_view text, std::uint32_t line) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+    const LineIndex* outer_; // the index this one hides while it lives
+};
 
 // The offset just past the line that holds `offset`, its line ending included.
 std::size_t end_of_line(std::string_view text, std::size_t offset);

@@ -21,7 +21,8 @@ using Diagnostics = std::vector<Diagnostic>;
 
 bool has_errors(const Diagnostics& diagnostics);
 
-// The compiler-style line: "remedy.toml:14:7: error: message" (the place omitted when unknown).
+// The compiler-style line: "remedy.toml:14:7: error: message" (the place omitted when unknown,
+// the column when it is 0: "export.csv:12: error: message").
 std::string to_string(const Diagnostic& diagnostic);
 
 } // namespace remedy

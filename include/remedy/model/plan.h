@@ -10,6 +10,7 @@
 #include <date/date.h>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace remedy {
@@ -134,6 +135,7 @@ struct Issue {
     std::string owner;
     std::string notes;
     std::string waiver; // why the issue was waived (remedy waive --reason)
+    std::string ticket; // (v3) the provider's ticket it is tracked by; unique among issues
     SourceMap where;
 };
 
@@ -162,6 +164,7 @@ struct Incident {
     std::optional<date::sys_days> disputed;
     std::optional<date::sys_days> withdrawn;
     std::string notes;
+    std::string ticket; // (v3) the provider's ticket number
     SourceMap where;
 };
 
@@ -212,6 +215,33 @@ struct Audit {
     SourceMap where;
 };
 
+// (v3) Which of two orders a date such as 10/12/2026 is written in; the [import] key `dates`.
+enum class DateOrder { day_first, month_first };
+
+inline constexpr EnumNames<DateOrder, 2> date_orders{{{
+    {DateOrder::day_first, "dmy"},
+    {DateOrder::month_first, "mdy"},
+}}};
+
+// (v3) [import]: how the provider's ticket export (a CSV file) maps onto the plan. Per provider,
+// and in the plan so that both sides see it.
+struct ImportMapping {
+    bool present = false;
+    // The export's column of each value, by its header; empty: not mapped.
+    std::string ticket;
+    std::string status;
+    std::string resolved;
+    std::string priority;
+    std::string summary;
+    std::string created;
+    std::optional<DateOrder> dates; // none: a date that could be either order is an error
+    // The export's words as the plan writes them, and what each means (open, in_progress or
+    // resolved; a priority), in the file's order.
+    std::vector<std::pair<std::string, IssueStatus>> statuses;
+    std::vector<std::pair<std::string, Priority>> priorities;
+    SourceMap where;
+};
+
 struct Plan {
     std::string file; // as the user named it; every diagnostic repeats it
     Client client;
@@ -228,6 +258,7 @@ struct Plan {
     Warnings warnings;
     EmailSettings email;
     Audit audit;
+    ImportMapping import_mapping;
 };
 
 } // namespace remedy

@@ -9,7 +9,7 @@
 
 namespace remedy {
 
-// A place in the plan file, 1-based; line 0 means "no place".
+// A place in the plan file, 1-based; line 0 means "no place", column 0 "the whole line".
 struct SourcePos {
     std::uint32_t line = 0;
     std::uint32_t column = 0;

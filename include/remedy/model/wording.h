@@ -15,6 +15,9 @@ namespace remedy {
 // "1 day", "3 days".
 std::string plural(long long count, std::string_view word);
 
+// "1,000,000": a count in a message.
+std::string count_text(std::size_t count);
+
 // "NET-1 (critical)".
 std::string issue_label(const Issue& issue);
 

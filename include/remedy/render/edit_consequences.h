@@ -20,4 +20,10 @@ namespace remedy {
 std::vector<std::string> edit_consequences(const Plan& before, const Judgement& was,
                                            const Plan& after, const Judgement& is);
 
+// The two lines' parts, for a change of many facts (remedy import): for each issue of `after`,
+// what changed for it ("" when nothing did), and the plan's line ("on 2026-11-30: ...").
+std::vector<std::string> issue_consequences(const Plan& before, const Judgement& was,
+                                            const Plan& after, const Judgement& is);
+std::string plan_consequence(const Plan& after, const Judgement& was, const Judgement& is);
+
 } // namespace remedy
