@@ -10,7 +10,10 @@ usage: crash_test.py path/to/write_driver
    the kills keep missing), and the kills go on until the old content, the new content and a
    kill between the lock and the rename (a stale lock, the plan still old) have each been seen
    (at least MIN_RUNS kills, at most TIME_BUDGET seconds). Every outcome is counted and printed;
-   any other content fails the test at once.
+   any other content fails the test at once. In the sanitizer build a killed driver writes its
+   reports to a folder of its own, read here: a report with any text fails the test; an empty
+   one is only the trace of a kill that landed after the runtime opened its log and before it
+   wrote to it (at exit, the leak check opens it), and is counted, not failed.
 2. Twenty drivers started at once, each appending its own line under the lock: every one that
    exited 0 has its line in the plan, once; every other one said why.
 """
@@ -53,6 +56,27 @@ def lock_message(plan):
             f"(if none is running, remove {lock})\n")
 
 
+def own_sanitizer_logs(env, logs):
+    """env with every sanitizer's log_path moved into logs (when the sanitizer build set one)."""
+    moved = dict(env)
+    for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+        if name in env:
+            options = [o for o in env[name].split(":") if not o.startswith("log_path=")]
+            moved[name] = ":".join(options + ["log_path=" + os.path.join(logs, "report")])
+    return moved
+
+
+def sanitizer_reports(logs, outcomes):
+    """Fails on every report in logs that holds text, counts the empty ones, removes them all."""
+    for name in sorted(os.listdir(logs)):
+        path = os.path.join(logs, name)
+        text = read(path).decode(errors="replace")
+        check(not text, f"a killed driver's sanitizer report {name}:\n{text}")
+        if not text:
+            outcomes["empty sanitizer logs"] += 1
+        os.remove(path)
+
+
 def leftovers(folder):
     return [name for name in os.listdir(folder) if name.startswith(".remedy.toml.")]
 
@@ -81,7 +105,10 @@ def crash_runs(folder, rng):
     # sides of the rename are reached whatever the load.
     window = 1.5 * editor_seconds(plan, old, new_file, env)
     outcomes = {"old": 0, "new": 0, "killed": 0, "finished": 0, MID_EDIT: 0, "stale lock": 0,
-                "temp files": 0}
+                "temp files": 0, "empty sanitizer logs": 0}
+    logs = os.path.join(folder, "sanitizer-logs")
+    os.mkdir(logs)
+    killed_env = own_sanitizer_logs(env, logs)
     began = time.monotonic()
     run = 0
     while True:
@@ -90,10 +117,12 @@ def crash_runs(folder, rng):
             break
         write(plan, old)
         os.chmod(plan, 0o640)
-        driver = subprocess.Popen([DRIVER, plan, new_file], env=env, stderr=subprocess.PIPE)
+        driver = subprocess.Popen([DRIVER, plan, new_file], env=killed_env,
+                                  stderr=subprocess.PIPE)
         time.sleep(rng.uniform(0, window))
         driver.send_signal(signal.SIGKILL)
         _, err = driver.communicate()
+        sanitizer_reports(logs, outcomes)
         content = read(plan)
         what = "new" if content == new else "old" if content == old else "neither"
         check(what != "neither", f"run {run}: the plan is neither the old nor the new content")
