@@ -247,6 +247,8 @@ PlanHistory build_history(const std::string& file, const PlanRecord& record,
     // so the versions come in the order of their days. The weeks start with the first commit's,
     // or the time box's when that is later: before it nothing runs. The week of as_of, if it
     // has not ended, is judged on as_of: its Sunday has not come.
+    if (days.weeks == Weeks::skipped)
+        return history;
     date::sys_days first = reads.front().day;
     if (history.deadline)
         for (auto read = reads.rbegin(); read != reads.rend(); ++read)

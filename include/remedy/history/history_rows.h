@@ -93,9 +93,14 @@ enum class LaterCommits {
 // The day a history is read to, and what it does with later commits. A commit dated after
 // `as_of` is dated ahead; with `left_out`, the commits after the last one dated on or before it
 // had not been made that day and are left out.
+// Whether a history judges its weeks, or only its commits (the last commit's warning and
+// `check --commits`: with no --as-of to end them, the weeks would run to the year 9999).
+enum class Weeks { judged, skipped };
+
 struct HistoryDays {
     date::sys_days as_of;
     LaterCommits later = LaterCommits::shown;
+    Weeks weeks = Weeks::judged;
 };
 // Judges each version of `record` shown (from record.first_shown) on its day, in graph order:
 // the committer date in the client's zone, never before its parent's day (else flagged
