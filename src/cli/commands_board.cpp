@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "common_options.h"
+#include "history_access.h"
 #include "plan_access.h"
 #include "remedy/history/history_rows.h"
 #include "remedy/history/plan_history.h"
@@ -16,20 +17,25 @@ namespace {
 
 // The changes the plan's git history flags, committed on or before as_of; an untracked plan
 // (no git, no repository, a file git does not know) has no trail, and the page says so.
-AuditTrail audit_trail(const JudgedPlan& judged) {
+AuditTrail audit_trail(const Invocation& invocation, const JudgedPlan& judged) {
     AuditTrail trail;
-    const Expected<std::vector<PlanVersion>> versions = read_plan_history(judged.loaded.file);
-    if (!versions || versions->empty())
+    const Expected<PlanRecord> record = read_plan_history(judged.loaded.file);
+    if (!record || record->versions.empty())
         return trail;
     trail.tracked = true;
     // The history's own flagged view: commits after as_of are already left out.
-    const PlanHistory flagged =
-        flagged_only(build_history(judged.loaded.file, *versions, judged.judgement.as_of));
-    for (const HistoryPoint& commit : flagged.commits)
+    const PlanHistory flagged = flagged_only(
+        build_history(judged.loaded.file, *record, history_days(invocation, &judged.plan())));
+    for (const HistoryPoint& commit : flagged.commits) {
+        if (commit.flags)
+            trail.flags.push_back({commit.day, commit.commit, commit.author, commit.subject,
+                                   "the commit itself",
+                                   fmt::format("{}: {}", flag_names(commit.flags), commit.why)});
         for (const RecordChange& change : commit.changes)
             trail.flags.push_back({commit.day, commit.commit, commit.author, commit.subject,
                                    change.text,
                                    fmt::format("{}: {}", flag_names(change.flags), change.why)});
+    }
     return trail;
 }
 
@@ -38,7 +44,7 @@ Result report(const Invocation& invocation) {
     const Plan& plan = judged.plan();
     const Judgement& j = judged.judgement;
     const BoardReportFacts facts{daily_figures(plan, j.as_of), paused_ranges_on(plan, j.as_of),
-                                 audit_trail(judged)};
+                                 audit_trail(invocation, judged)};
     return Outcome{render_board_report(plan, j, facts), ExitStatus::ok, judged.loaded.diagnostics,
                    Channel::document};
 }

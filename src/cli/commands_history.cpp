@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "common_options.h"
+#include "history_access.h"
 #include "plan_access.h"
 #include "remedy/history/history_rows.h"
 #include "remedy/history/plan_history.h"
@@ -12,22 +13,20 @@ namespace remedy {
 
 namespace {
 
-// The day the history stops: --as-of, else today in the zone of the plan as it is now (UTC
+// The day the history is read to: --as-of, else today in the zone of the plan as it is now (UTC
 // when it does not read: its history may still tell why).
-date::sys_days history_day(const Invocation& invocation, const std::string& file) {
-    if (const auto as_of = invocation.args.day("as-of"))
-        return *as_of;
+HistoryDays days_of(const Invocation& invocation, const std::string& file) {
     const auto loaded = load_plan_at(file);
-    return loaded ? today(invocation, loaded->plan) : day_in_zone("UTC", invocation.env.now);
+    return history_days(invocation, loaded ? &loaded->plan : nullptr);
 }
 
 Result history(const Invocation& invocation) {
     TRY_ASSIGN(const std::string file, plan_path(invocation));
-    const Expected<std::vector<PlanVersion>> versions = read_plan_history(file);
-    if (!versions)
-        return refusal(versions.error());
+    const Expected<PlanRecord> record = read_plan_history(file);
+    if (!record)
+        return refusal(record.error());
     PlanHistory rows =
-        build_history(file, *versions, history_day(invocation, file), invocation.args.day("since"));
+        build_history(file, *record, days_of(invocation, file), invocation.args.day("since"));
     if (invocation.args.given("issue") && invocation.args.flag("flagged"))
         return usage_error("--issue and --flagged are two views: give one of them");
     if (invocation.args.given("issue")) {
@@ -73,11 +72,14 @@ std::vector<Command> history_commands() {
            .type_name = "YYYY-MM-DD",
            .kind = ValueKind::day},
           {.names = "--flagged",
-           .help = "Only the changes an auditor must see: backdated or future-dated facts, "
-                   "changes to what an earlier commit recorded, changes to the contract's terms",
+           .help = "Only what an auditor must see: backdated or future-dated facts, changes to "
+                   "what an earlier commit recorded, to the contract's terms or the letters, a "
+                   "client's decision recorded by another, commits unsigned, misdated or "
+                   "making the plan a link",
            .kind = ValueKind::flag},
           {.names = "--issue",
-           .help = "Only the changes to this issue: its story, commit by commit",
+           .help = "Only the changes to this issue and the pauses that moved its due date: its "
+                   "story, commit by commit",
            .type_name = "ID",
            .kind = ValueKind::text,
            .completes = Completes::issue_id},

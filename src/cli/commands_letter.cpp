@@ -124,8 +124,15 @@ Expected<PlanLetter, CommandError> compose_plan_letter(const Environment& env,
     facts.reason = request.reason;
     facts.effective = request.effective;
     facts.month_forced = kind == LetterKind::statement && request.forced;
-    if (const std::optional<std::string> refusal_reason = letter_refusal(kind, plan, j, facts))
-        return refusal(*refusal_reason, judged.loaded.diagnostics);
+    if (std::optional<LetterRefusal> refused = letter_refusal(kind, plan, j, facts)) {
+        std::string why = std::move(refused->why);
+        if (refused->forcible)
+            why += !request.force_offered ? " (`remedy email` of this plan writes it with --force)"
+                   : kind == LetterKind::termination
+                       ? " (give --force with --reason to write it anyway)"
+                       : " (or give --force)";
+        return refusal(why, judged.loaded.diagnostics);
+    }
 
     MessageOptions options;
     options.kind = kind;
@@ -161,7 +168,8 @@ Result email(const Invocation& invocation) {
                           .reason = args.text("reason"),
                           .effective = args.day("effective"),
                           .since = args.day("since"),
-                          .month = args.month("month")};
+                          .month = args.month("month"),
+                          .force_offered = true};
     TRY_ASSIGN(request.to, addresses(invocation, "to"));
     TRY_ASSIGN(request.cc, addresses(invocation, "cc"));
     if (args.given("templates"))

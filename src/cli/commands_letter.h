@@ -26,6 +26,9 @@ struct LetterRequest {
     std::optional<date::sys_days> since; // changes: default 7 days before as_of
     std::optional<date::year_month> month;
     std::optional<std::string> templates; // a folder of KIND.txt instead of email.templates
+    // Whether the command has --force (email does, portfolio --email does not): a refusal that
+    // forcing overrides says how where it can be done.
+    bool force_offered = false;
 };
 
 // The message, and what is said beside it (never in it) to the person who asked.

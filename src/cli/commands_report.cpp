@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "common_options.h"
+#include "history_access.h"
 #include "plan_access.h"
 #include "plan_search.h"
 #include "remedy/model/charges.h"
@@ -29,6 +30,23 @@ Style style_of(const Invocation& invocation, Format format) {
                  use_color(invocation.args.choice("color", color_whens), invocation.env)};
 }
 
+// The figures of a plan whose last commit carries a flag are read warned: one line before the
+// text, or a note beside the JSON (which must stay what it is).
+Outcome warned_of_last_commit(const Invocation& invocation, const JudgedPlan& judged,
+                              Outcome outcome) {
+    const std::string warning = last_commit_flags(invocation, judged.loaded.file, judged.plan());
+    if (warning.empty())
+        return outcome;
+    if (invocation.args.choice("format", formats) == Format::json) {
+        outcome.notes.push_back(warning);
+    } else {
+        const Style style = style_of(invocation, Format::text);
+        outcome.text =
+            style.paint("Warning: " + terminal_text(warning), Tone::bad) + "\n\n" + outcome.text;
+    }
+    return outcome;
+}
+
 Result status(const Invocation& invocation) {
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
     const Plan& plan = judged.plan();
@@ -44,20 +62,24 @@ Result status(const Invocation& invocation) {
                        ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
     }
     const RecentChanges changes = changes_in_week_before(plan, j);
-    return Outcome{format == Format::json
-                       ? render_status_json(plan, j, changes)
-                       : render_status_text(plan, j, changes, style_of(invocation, format),
-                                            invocation.args.choice("sort", issue_orders)),
-                   ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
+    return warned_of_last_commit(
+        invocation, judged,
+        Outcome{format == Format::json
+                    ? render_status_json(plan, j, changes)
+                    : render_status_text(plan, j, changes, style_of(invocation, format),
+                                         invocation.args.choice("sort", issue_orders)),
+                ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)});
 }
 
 Result verdict(const Invocation& invocation) {
     TRY_ASSIGN(const JudgedPlan judged, judge_plan(invocation));
     const Format format = invocation.args.choice("format", formats);
-    return Outcome{format == Format::json ? render_verdict_json(judged.plan(), judged.judgement)
-                                          : render_verdict_text(judged.plan(), judged.judgement,
-                                                                style_of(invocation, format)),
-                   ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)};
+    return warned_of_last_commit(
+        invocation, judged,
+        Outcome{format == Format::json ? render_verdict_json(judged.plan(), judged.judgement)
+                                       : render_verdict_text(judged.plan(), judged.judgement,
+                                                             style_of(invocation, format)),
+                ExitStatus::ok, judged.loaded.diagnostics, channel_of(format)});
 }
 
 // `penalties --by-month`: the statement, with each issue's charges under -v.
@@ -221,8 +243,19 @@ Result check_several(const Invocation& invocation, const std::vector<std::string
 
 Result check(const Invocation& invocation) {
     const std::vector<std::string> paths = check_paths(invocation);
-    if (std::optional<std::string> file = one_plan_file(invocation, paths))
-        return check_one(invocation, std::move(*file));
+    const std::optional<std::string> file = one_plan_file(invocation, paths);
+    if (invocation.args.given("commits") ||
+        invocation.args.choice("fail-on", fail_on_lines) == FailOn::flagged) {
+        if (!file)
+            return usage_error("--commits and --fail-on flagged check one plan's history: name "
+                               "one plan");
+        if (!file->empty())
+            return check_commits(invocation, *file);
+        TRY_ASSIGN(const std::string found, plan_path(invocation));
+        return check_commits(invocation, found);
+    }
+    if (file)
+        return check_one(invocation, *file);
     return check_several(invocation, paths);
 }
 
@@ -252,10 +285,11 @@ std::vector<Command> report_commands() {
          status},
         {"check",
          "Validate the plan (or each PLAN) and fail (exit 1) when a verdict is at or past "
-         "--fail-on",
+         "--fail-on, or, with --fail-on flagged, when a commit of --commits carries a flag",
          "remedy check\n  remedy check --fail-on terminate -f plans/remedy.toml\n  remedy check "
          "--format github\n  remedy check --format junit > remedy-check.xml\n  remedy check "
-         "clients/ --fail-on warning --format junit > remedy-check.xml",
+         "clients/ --fail-on warning --format junit > remedy-check.xml\n  remedy check "
+         "--fail-on flagged --commits origin/main..HEAD",
          {{.names = "plan",
            .help = "Check these plans, each on its own, as well as -f PLAN (the pre-commit "
                    "framework passes the changed files); a folder is searched for files named "
@@ -269,12 +303,20 @@ std::vector<Command> report_commands() {
           format_option({Format::text, Format::json, Format::github, Format::junit}),
           color_option(),
           {.names = "--fail-on",
-           .help = "Fail when the verdict is at or past this one (warning: on any warning too)",
+           .help = "Fail when the verdict is at or past this one (warning: on any warning too; "
+                   "flagged: when a commit of --commits carries a flag, whatever the verdict)",
            .type_name = "VERDICT",
            .kind = ValueKind::choice,
            .choices = fail_on_lines.words(),
            .default_value = "at-risk",
-           .completes = Completes::choices}},
+           .completes = Completes::choices},
+          {.names = "--commits",
+           .help = "Also check the first-parent commits of this git range (default with "
+                   "--fail-on flagged: the last commit) and list the flags they carry; the plan "
+                   "is judged as the range's last commit holds it. With --fail-on flagged the "
+                   "flags alone decide",
+           .type_name = "RANGE",
+           .kind = ValueKind::text}},
          check},
         {"verdict",
          "The ultimatum verdict: in or out, every reason, the money owed",

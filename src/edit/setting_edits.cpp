@@ -36,9 +36,11 @@ constexpr std::array settings = {
     Setting{"client.name", SettingKind::text},
     Setting{"client.contact", SettingKind::text},
     Setting{"client.timezone", SettingKind::text},
+    Setting{"client.people", SettingKind::texts},
     Setting{"provider.name", SettingKind::text},
     Setting{"provider.contact", SettingKind::text},
     Setting{"provider.cc", SettingKind::texts},
+    Setting{"provider.people", SettingKind::texts},
     Setting{"contract.reference", SettingKind::text},
     Setting{"contract.currency", SettingKind::text},
     Setting{"contract.monthly_fee", SettingKind::amount},
@@ -69,6 +71,7 @@ constexpr std::array settings = {
     Setting{"warnings.due_within", SettingKind::whole},
     Setting{"warnings.pace_days", SettingKind::whole},
     Setting{"email.templates", SettingKind::text},
+    Setting{"audit.signers", SettingKind::text},
     // (v3) The columns of the provider's ticket export; its words are tables of their own.
     Setting{"import.ticket", SettingKind::text},
     Setting{"import.status", SettingKind::text},
@@ -109,6 +112,8 @@ const SourceMap& table_of(const Plan& plan, std::string_view table) {
         return plan.ultimatum.where;
     if (table == "warnings")
         return plan.warnings.where;
+    if (table == "audit")
+        return plan.audit.where;
     if (table == "import")
         return plan.import_mapping.where;
     return plan.email.where;

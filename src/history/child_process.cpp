@@ -10,6 +10,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 extern char** environ;
@@ -41,6 +42,69 @@ struct Pipe {
         close_end(1);
     }
 };
+
+// Starts `argv` (found on PATH, no shell) in `cwd` with `input`, `output` and `error` (a
+// descriptor; -1: /dev/null) as its standard streams. Returns its process id.
+Expected<pid_t> spawn(const std::vector<std::string>& argv, const std::string& cwd, int input,
+                      int output, int error) {
+    std::vector<char*> args;
+    for (const std::string& arg : argv)
+        args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+#if defined(REMEDY_HAVE_POSIX_SPAWN_FILE_ACTIONS_ADDCHDIR_NP)
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, input, 0);
+    posix_spawn_file_actions_adddup2(&actions, output, 1);
+    if (error >= 0)
+        posix_spawn_file_actions_adddup2(&actions, error, 2);
+    else
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    int failed = cwd.empty() ? 0 : posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
+    pid_t pid = 0;
+    if (failed == 0)
+        failed = ::posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (failed != 0)
+        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(failed)));
+    return pid;
+#else
+    // Without a way to tell posix_spawn the folder: fork, and in the child only calls that are
+    // safe after fork; a failure to change folder or to start the program is reported through
+    // a pipe that closes on a successful exec.
+    Pipe report;
+    if (!report.open())
+        return fail(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(errno)));
+    if (pid == 0) {
+        ::dup2(input, 0);
+        ::dup2(output, 1);
+        if (error >= 0)
+            ::dup2(error, 2);
+        else if (const int null = ::open("/dev/null", O_WRONLY); null >= 0)
+            ::dup2(null, 2);
+        if (cwd.empty() || ::chdir(cwd.c_str()) == 0)
+            ::execvp(args[0], args.data());
+        const int error_number = errno;
+        (void)!::write(report.fd[1], &error_number, sizeof error_number);
+        ::_exit(127);
+    }
+    report.close_end(1);
+    int error_number = 0;
+    ssize_t got = 0;
+    while ((got = ::read(report.fd[0], &error_number, sizeof error_number)) < 0 && errno == EINTR) {
+    }
+    if (got == sizeof error_number) {
+        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(error_number)));
+    }
+    return pid;
+#endif
+}
+
 
 // Pumps `input` into `in` while draining `out` and `err`, until both outputs reach end of file.
 void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResult& result) {
@@ -79,56 +143,6 @@ void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResul
     in.close_end(1);
 }
 
-// Starts `args` with the pipes as its standard streams, in `cwd` when not empty.
-Expected<pid_t> spawn(std::vector<char*>& args, const std::string& cwd, Pipe& in, Pipe& out,
-                      Pipe& err) {
-#if defined(REMEDY_HAVE_POSIX_SPAWN_FILE_ACTIONS_ADDCHDIR_NP)
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, in.fd[0], 0);
-    posix_spawn_file_actions_adddup2(&actions, out.fd[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, err.fd[1], 2);
-    int failed = cwd.empty() ? 0 : posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
-    pid_t pid = 0;
-    if (failed == 0)
-        failed = ::posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (failed != 0)
-        return fail(fmt::format("cannot run {}: {}", args[0], std::strerror(failed)));
-    return pid;
-#else
-    // Without a way to tell posix_spawn the folder: fork, and in the child only calls that are
-    // safe after fork; a failure to change folder or to start the program is reported through
-    // a pipe that closes on a successful exec.
-    Pipe report;
-    if (!report.open())
-        return fail(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
-    const pid_t pid = ::fork();
-    if (pid < 0)
-        return fail(fmt::format("cannot run {}: {}", args[0], std::strerror(errno)));
-    if (pid == 0) {
-        ::dup2(in.fd[0], 0);
-        ::dup2(out.fd[1], 1);
-        ::dup2(err.fd[1], 2);
-        if (cwd.empty() || ::chdir(cwd.c_str()) == 0)
-            ::execvp(args[0], args.data());
-        const int error = errno;
-        (void)!::write(report.fd[1], &error, sizeof error);
-        ::_exit(127);
-    }
-    report.close_end(1);
-    int error = 0;
-    ssize_t got = 0;
-    while ((got = ::read(report.fd[0], &error, sizeof error)) < 0 && errno == EINTR) {
-    }
-    if (got == sizeof error) {
-        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
-        }
-        return fail(fmt::format("cannot run {}: {}", args[0], std::strerror(error)));
-    }
-    return pid;
-#endif
-}
 
 } // namespace
 
@@ -138,11 +152,7 @@ Expected<ProcessResult> run_process(const std::vector<std::string>& argv, const 
     if (!in.open() || !out.open() || !err.open())
         return fail(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
 
-    std::vector<char*> args;
-    for (const std::string& arg : argv)
-        args.push_back(const_cast<char*>(arg.c_str()));
-    args.push_back(nullptr);
-    TRY_ASSIGN(const pid_t pid, spawn(args, cwd, in, out, err));
+    TRY_ASSIGN(const pid_t pid, spawn(argv, cwd, in.fd[0], out.fd[1], err.fd[1]));
     in.close_end(0);
     out.close_end(1);
     err.close_end(1);
@@ -163,6 +173,141 @@ Expected<ProcessResult> run_process(const std::vector<std::string>& argv, const 
     }
     result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+} // namespace remedy
+
+namespace remedy {
+
+namespace {
+
+// SIGPIPE is ignored while any conversation is open, and restored when the last one closes.
+int open_conversations = 0;
+struct sigaction pipe_before_conversations {};
+
+void conversation_opened() {
+    if (open_conversations++ == 0) {
+        struct sigaction ignore {};
+        ignore.sa_handler = SIG_IGN;
+        ::sigaction(SIGPIPE, &ignore, &pipe_before_conversations);
+    }
+}
+
+void conversation_closed() {
+    if (--open_conversations == 0)
+        ::sigaction(SIGPIPE, &pipe_before_conversations, nullptr);
+}
+
+} // namespace
+
+Expected<Conversation> Conversation::start(const std::vector<std::string>& argv,
+                                           const std::string& cwd) {
+    Pipe in, out;
+    if (!in.open() || !out.open())
+        return fail(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
+    Conversation child;
+    TRY_ASSIGN(child.pid_, spawn(argv, cwd, in.fd[0], out.fd[1], -1));
+    in.close_end(0);
+    out.close_end(1);
+    std::swap(child.in_, in.fd[1]);
+    std::swap(child.out_, out.fd[0]);
+    conversation_opened();
+    return child;
+}
+
+Conversation::Conversation(Conversation&& other) noexcept
+    : pid_(std::exchange(other.pid_, -1)), in_(std::exchange(other.in_, -1)),
+      out_(std::exchange(other.out_, -1)), buffer_(std::move(other.buffer_)),
+      read_at_(other.read_at_) {}
+
+Conversation::~Conversation() {
+    close();
+}
+
+void Conversation::close() {
+    if (pid_ < 0)
+        return;
+    if (in_ >= 0)
+        ::close(in_);
+    if (out_ >= 0)
+        ::close(out_);
+    in_ = out_ = -1;
+    int status = 0;
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    pid_ = -1;
+    conversation_closed();
+}
+
+Expected<void> Conversation::write(std::string_view text) {
+    while (!text.empty()) {
+        const ssize_t n = ::write(in_, text.data(), text.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return fail(fmt::format("git stopped reading: {}", std::strerror(errno)));
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return {};
+}
+
+// Reads more of the output into the buffer, dropping what was already taken.
+Expected<void> Conversation::fill() {
+    if (read_at_ > 0) {
+        buffer_.erase(0, read_at_);
+        read_at_ = 0;
+    }
+    std::array<char, 65536> chunk;
+    for (;;) {
+        const ssize_t n = ::read(out_, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return fail("git stopped answering");
+        buffer_.append(chunk.data(), static_cast<std::size_t>(n));
+        return {};
+    }
+}
+
+Expected<std::string> Conversation::read_line() {
+    for (;;) {
+        const std::size_t eol = buffer_.find('\n', read_at_);
+        if (eol != std::string::npos) {
+            std::string line = buffer_.substr(read_at_, eol - read_at_);
+            read_at_ = eol + 1;
+            return line;
+        }
+        TRY(fill());
+    }
+}
+
+Expected<void> Conversation::read_exact(std::size_t size, std::string& into) {
+    for (;;) {
+        const std::size_t available = std::min(size, buffer_.size() - read_at_);
+        into.append(buffer_, read_at_, available);
+        read_at_ += available;
+        size -= available;
+        if (size == 0)
+            return {};
+        // Read straight into `into` what the buffer does not hold, so that a large object
+        // passes through memory once.
+        buffer_.clear();
+        read_at_ = 0;
+        const std::size_t at = into.size();
+        into.resize(at + size);
+        std::size_t got = 0;
+        while (got < size) {
+            const ssize_t n = ::read(out_, into.data() + at + got, size - got);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                into.resize(at + got);
+                return fail("git stopped answering");
+            }
+            got += static_cast<std::size_t>(n);
+        }
+        return {};
+    }
 }
 
 } // namespace remedy

@@ -4,6 +4,7 @@
 #include "remedy/io/limits.h"
 #include "remedy/io/zone_file.h"
 #include "remedy/model/currency.h"
+#include "remedy/model/fact_owners.h"
 #include "remedy/model/mail_address.h"
 #include "remedy/util/ascii.h"
 
@@ -26,7 +27,76 @@ std::optional<std::string> mailbox(TableReader& reader, std::string_view key) {
     return text;
 }
 
+// An optional array of mailboxes, such as provider.cc or client.people.
+std::vector<std::string> address_list(TableReader& reader, std::string_view key) {
+    std::vector<std::string> addresses;
+    const toml::node* node = reader.node(key, Presence::optional);
+    if (!node)
+        return addresses;
+    const std::string name = reader.qualified(key);
+    const toml::array* list = node->as_array();
+    if (!list) {
+        reader.error(
+            position_of(node->source().begin),
+            fmt::format("{} must be an array of addresses, not {}", name, type_name(*node)));
+        return addresses;
+    }
+    if (list->size() > limits::max_cc) {
+        reader.error(position_of(list->get(limits::max_cc)->source().begin),
+                     fmt::format("{} has more than {} addresses, the limit (docs/limits.md)", name,
+                                 limits::max_cc));
+        return addresses;
+    }
+    for (const toml::node& entry : *list) {
+        if (!entry.as_string()) {
+            reader.error(position_of(entry.source().begin),
+                         fmt::format("{} entries must be strings, not {}", name, type_name(entry)));
+            continue;
+        }
+        // The rules of every string: no control character, no overlong text.
+        const std::optional<std::string> address = reader.line_of(entry, name);
+        if (!address)
+            continue;
+        if (const Expected<MailAddress> parsed = parse_mail_address(*address))
+            addresses.push_back(*address);
+        else
+            reader.error(position_of(entry.source().begin),
+                         fmt::format("{}: {}", name, parsed.error()));
+    }
+    return addresses;
+}
+
+// The audit.signers path: relative to the plan's folder and inside it, as git names files.
+std::optional<std::string> inside_folder_error(std::string_view path) {
+    if (path.empty())
+        return "is empty";
+    if (path.front() == '/')
+        return "is an absolute path; name a file inside the plan's folder";
+    for (std::size_t at = 0; at <= path.size();) {
+        const std::size_t end = std::min(path.find('/', at), path.size());
+        if (path.substr(at, end - at) == "..")
+            return "leaves the plan's folder (..); name a file inside it";
+        at = end + 1;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+void read_audit(TableReader& root, Reading& r, Audit& audit) {
+    const toml::table* table = sub_table(root, "audit", Presence::optional);
+    if (!table)
+        return;
+    TableReader reader(*table, "audit", r.file, r.diagnostics);
+    if (const auto signers = reader.line("signers", Presence::optional)) {
+        if (const std::optional<std::string> error = inside_folder_error(*signers))
+            reader.error(position_of(table->get("signers")->source().begin),
+                         fmt::format("audit.signers '{}' {}", *signers, *error));
+        else
+            audit.signers = *signers;
+    }
+    audit.where = reader.finish();
+}
 
 void read_client(TableReader& root, Reading& r, Client& client) {
     const toml::table* table = sub_table(root, "client", Presence::required);
@@ -35,6 +105,8 @@ void read_client(TableReader& root, Reading& r, Client& client) {
     TableReader reader(*table, "client", r.file, r.diagnostics);
     client.name = reader.line("name", Presence::required).value_or("");
     client.contact = mailbox(reader, "contact").value_or("");
+    client.people = address_list(reader, "people");
+    r.client_people = client.people;
     if (const auto timezone = reader.line("timezone", Presence::optional))
         client.timezone = *timezone;
     if (!is_zone_name(client.timezone))
@@ -53,37 +125,14 @@ void read_provider(TableReader& root, Reading& r, Provider& provider) {
     TableReader reader(*table, "provider", r.file, r.diagnostics);
     provider.name = reader.line("name", Presence::required).value_or("");
     provider.contact = mailbox(reader, "contact").value_or("");
-    if (const toml::node* cc = reader.node("cc", Presence::optional)) {
-        const toml::array* list = cc->as_array();
-        if (!list)
-            reader.error(
-                position_of(cc->source().begin),
-                fmt::format("provider.cc must be an array of addresses, not {}", type_name(*cc)));
-        else if (list->size() > limits::max_cc) {
-            reader.error(position_of(list->get(limits::max_cc)->source().begin),
-                         fmt::format("provider.cc has more than {} addresses, the limit "
-                                     "(docs/limits.md)",
-                                     limits::max_cc));
-            list = nullptr;
-        }
-        for (std::size_t i = 0; list && i < list->size(); ++i) {
-            const toml::node& entry = *list->get(i);
-            if (entry.as_string()) {
-                // The rules of every string: no control character, no overlong text.
-                const std::optional<std::string> address = reader.line_of(entry, "provider.cc");
-                if (!address)
-                    continue;
-                if (const Expected<MailAddress> parsed = parse_mail_address(*address))
-                    provider.cc.push_back(*address);
-                else
-                    reader.error(position_of(entry.source().begin),
-                                 fmt::format("provider.cc: {}", parsed.error()));
-            } else
-                reader.error(
-                    position_of(entry.source().begin),
-                    fmt::format("provider.cc entries must be strings, not {}", type_name(entry)));
-        }
-    }
+    provider.cc = address_list(reader, "cc");
+    provider.people = address_list(reader, "people");
+    for (const std::string& address : provider.people)
+        if (speaks_for(r.client_people, address))
+            reader.error(position_of(reader.table().get("people")->source().begin),
+                         fmt::format("provider.people: {} is also in client.people; an address "
+                                     "speaks for one party",
+                                     address));
     provider.where = reader.finish();
 }
 

@@ -136,6 +136,7 @@ LoadResult read_document(const toml::table& document, const std::string& file,
     read_ultimatum(root, plan.timebox, r, plan.ultimatum);
     read_warnings(root, r, plan.warnings);
     read_email_settings(root, r, plan.email);
+    read_audit(root, r, plan.audit);
     read_import(root, r, plan.import_mapping);
     // Reserved, so that no issue is moved while the others are read.
     const std::vector<const toml::table*> issues = table_array(root, "issue", limits::max_issues);

@@ -18,7 +18,8 @@ struct Reading {
     const std::string& file;
     Diagnostics& diagnostics;
     ReadCompleteness complete;
-    const ReadNamedFile& read_named; // the files the plan names (its holidays)
+    const ReadNamedFile& read_named;        // the files the plan names (its holidays)
+    std::vector<std::string> client_people; // read first: no address speaks for both parties
 
     // Counted as the diagnostics grow (they are only ever appended while reading), so that
     // asking after every value of a million issues stays linear.
@@ -45,6 +46,8 @@ void read_provider(TableReader& root, Reading& r, Provider& provider);
 void read_contract(TableReader& root, Reading& r, Contract& contract);
 void read_email_settings(TableReader& root, Reading& r, EmailSettings& email);
 void read_warnings(TableReader& root, Reading& r, Warnings& warnings);
+// [audit] (plan_parties.cpp).
+void read_audit(TableReader& root, Reading& r, Audit& audit);
 
 // [timebox] with its extensions, [calendar], [ultimatum] and [[pause]] (plan_dates.cpp).
 void read_timebox(TableReader& root, Reading& r, Timebox& timebox);

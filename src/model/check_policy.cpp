@@ -13,6 +13,7 @@ bool check_fails(Verdict verdict, std::size_t warnings, FailOn fail_on) {
     case FailOn::terminate:
         return severity(verdict) >= severity(Verdict::terminate);
     case FailOn::never:
+    case FailOn::flagged:
         return false;
     }
     return true;

@@ -142,8 +142,9 @@ void RuleChecker::contest_dates_consistent(const Incident& incident) {
                           format_iso_date(last)));
 }
 
-// A pause runs forwards inside the time box, and is agreed on or before the deadline with
-// every extension.
+// A pause runs forwards inside the time box (it ends on or before the deadline with every
+// extension: a pause to 9999 would stop the clocks for good), and is agreed on or before that
+// deadline.
 void RuleChecker::pauses_within_timebox() {
     for (std::size_t i = 0; i < plan_.pauses.size(); ++i) {
         const Pause& pause = plan_.pauses[i];
@@ -158,7 +159,12 @@ void RuleChecker::pauses_within_timebox() {
             error(pause.where.value_of("to"),
                   fmt::format("the pause ends on {}, before it starts on {}",
                               format_iso_date(pause.to), format_iso_date(pause.from)));
-        }
+        } else if (deadline_known() && pause.to > final_deadline(plan_))
+            error(pause.where.value_of("to"),
+                  fmt::format("the pause ends on {}, after the deadline {}: a pause stops the "
+                              "clocks inside the time box; only a [[timebox.extension]] moves "
+                              "the deadline",
+                              format_iso_date(pause.to), format_iso_date(final_deadline(plan_))));
         if (pause.reopened && pause.where.keys.count("agreed"))
             error(pause.where.value_of("agreed"),
                   fmt::format("the pause from {} was written by a reopening (reopened = {}): it "

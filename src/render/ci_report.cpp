@@ -3,6 +3,7 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/money.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/ci_flags.h"
 #include "remedy/render/escape.h"
 #include "remedy/render/judgement_words.h"
 
@@ -82,6 +83,11 @@ std::string junit_counts(std::size_t tests, std::size_t failures, std::size_t er
 }
 
 } // namespace
+
+bool check_passes(const CheckedPlan& checked, FailOn fail_on) {
+    return checked.judgement && !check_fails(*checked.judgement, *checked.diagnostics, fail_on) &&
+           !(checked.commits && commits_fail(*checked.commits, fail_on));
+}
 
 std::string diagnostic_counts(const Diagnostics& diagnostics) {
     std::size_t errors = 0;
@@ -289,6 +295,12 @@ std::string render_check_junit(const std::vector<CheckedPlan>& plans, FailOn fai
         all.failures += suite.failures;
         all.errors += suite.errors;
         suites += suite.xml;
+        if (checked.commits) {
+            const JunitCommits commits = commits_junit(*checked.commits, checked.file, fail_on);
+            all.tests += commits.tests;
+            all.failures += commits.failures;
+            suites += commits.xml;
+        }
     }
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out += fmt::format("<testsuites{}{}>\n", attribute("name", "remedy check"),
@@ -306,9 +318,12 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
 
 std::string render_check_github(const std::vector<CheckedPlan>& plans, FailOn fail_on) {
     std::string out;
-    for (const CheckedPlan& checked : plans)
+    for (const CheckedPlan& checked : plans) {
         out += render_check_github(checked.file, checked.plan, checked.judgement,
                                    *checked.diagnostics, fail_on);
+        if (checked.commits)
+            out += commits_github(*checked.commits, checked.file, fail_on);
+    }
     return out;
 }
 

@@ -3,7 +3,6 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
 #include "remedy/render/escape.h"
-#include "remedy/render/json_writer.h"
 #include "remedy/render/text_reports.h"
 #include "remedy/render/text_table.h"
 
@@ -18,8 +17,14 @@ std::string short_hash(const std::string& commit) {
     return commit.substr(0, 7);
 }
 
+// An amount of a version for a person: "20,000.00 USD".
+std::string money_words(Money amount, const HistoryPoint& point) {
+    return fmt::format("{} {}", format_money_grouped(amount, point.minor_digits),
+                       terminal_text(point.currency));
+}
+
 std::string owed_text(const HistoryPoint& point) {
-    return format_money(point.owed, point.minor_digits);
+    return money_words(point.owed, point);
 }
 
 // The forecast finish against that version's deadline: "2026-12-20 (+6)", "-" without one.
@@ -40,41 +45,84 @@ std::vector<std::string> deadline_changes(const std::vector<HistoryPoint>& commi
     return out;
 }
 
-// Each commit: its day, hash, author and subject, then one line per change, a flagged one
-// marked with '!' and followed by why.
+// "Pat Doe (provider)": the author and, when authorship is checked, the party the commit is
+// of; then who committed it, when another did.
+std::string commit_by(const HistoryPoint& point, const Style& style) {
+    std::string out = style.paint(terminal_text(point.author), Tone::strong);
+    if (point.party)
+        out +=
+            fmt::format(" ({}{})",
+                        *point.party == Party::unknown ? "neither party"
+                                                       : std::string(parties.name(*point.party)),
+                        point.signer.empty() ? "" : ", signed by " + terminal_text(point.signer));
+    return out;
+}
+
+// A flag's line: '!' then the words, and the flags and why under them.
+std::string flagged_line(std::string_view words, unsigned flags, std::string_view why,
+                         const Style& style) {
+    return fmt::format(
+        "  {} {}\n      {}\n", style.paint("!", Tone::bad), words,
+        style.paint(fmt::format("{}: {}", flag_names(flags), terminal_text(why)), Tone::warn));
+}
+
+// Each commit: its day, hash, author and subject, its own flags, the commits a merge brought
+// in, then one line per change, a flagged one marked with '!' and followed by why.
 std::string changes_section(const std::vector<HistoryPoint>& commits, const Style& style) {
     std::string out;
     for (const HistoryPoint& point : commits) {
         out += fmt::format("{}  {}  {}: {}\n", format_iso_date(point.day), short_hash(point.commit),
-                           style.paint(terminal_text(point.author), Tone::strong),
-                           terminal_text(point.subject));
+                           commit_by(point, style), terminal_text(point.subject));
+        if (!point.committer.empty())
+            out += fmt::format("    committed by {} <{}>\n", terminal_text(point.committer),
+                               terminal_text(point.committer_email));
+        if (point.flags)
+            out += flagged_line("the commit itself", point.flags, point.why, style);
+        if (!point.side_commits.empty())
+            out += fmt::format("    merges {}:\n",
+                               plural(static_cast<long long>(point.side_commits.size()), "commit"));
+        for (const SideCommit& side : point.side_commits)
+            out += fmt::format("      {}  {}  {}: {}\n", format_iso_date(side.day),
+                               short_hash(side.commit), terminal_text(side.author),
+                               terminal_text(side.subject));
         if (!point.valid)
             out += fmt::format("    {}\n", style.paint("the plan does not read at this commit: " +
                                                            terminal_text(point.error),
                                                        Tone::bad));
-        else if (point.changes.empty())
+        else if (point.changes.empty() && !point.flags)
             out += fmt::format("    {}\n",
                                style.paint("no change to what the plan says", Tone::muted));
         if (point.owed_before && *point.owed_before != point.owed)
-            out += fmt::format(
-                "    {}\n",
-                style.paint(fmt::format("owed on {}: {} (was {} before this commit)",
-                                        format_iso_date(point.day), owed_text(point),
-                                        format_money(*point.owed_before, point.minor_digits)),
-                            Tone::strong));
+            out += fmt::format("    {}\n",
+                               style.paint(fmt::format("owed on {}: {} (was {} before this commit)",
+                                                       format_iso_date(point.day), owed_text(point),
+                                                       money_words(*point.owed_before, point)),
+                                           Tone::strong));
         for (const RecordChange& change : point.changes) {
-            if (!change.flags) {
+            if (!change.flags)
                 out += fmt::format("    {}\n", terminal_text(change.text));
-                continue;
-            }
-            out +=
-                fmt::format("  {} {}\n", style.paint("!", Tone::bad), terminal_text(change.text));
-            out +=
-                fmt::format("      {}\n",
-                            style.paint(fmt::format("{}: {}", flag_names(change.flags), change.why),
-                                        Tone::warn));
+            else
+                out += flagged_line(terminal_text(change.text), change.flags, change.why, style);
         }
     }
+    return out;
+}
+
+// What the record can and cannot tell, under the header: the commits left out, and how the
+// parties are told apart.
+std::string record_notes(const PlanHistory& history) {
+    std::string out;
+    if (history.left_out)
+        out += fmt::format("{} dated after {} left out.\n",
+                           plural(static_cast<long long>(history.left_out), "later commit"),
+                           format_iso_date(history.as_of));
+    if (!history.authorship_checked)
+        out += "Who recorded what is not checked: the plan names no [client] people.\n";
+    else if (!history.signatures_checked)
+        out += "Parties are told by the author's address ([client] and [provider] people); "
+               "without [audit] signers an author line is only a claim.\n";
+    else
+        out += "Parties are told by SSH signatures checked against [audit] signers.\n";
     return out;
 }
 
@@ -155,133 +203,6 @@ std::string weekly_chart(const std::vector<HistoryPoint>& weeks, const Style& st
     return out;
 }
 
-void json_change(JsonWriter& json, const RecordChange& change);
-
-// A commit's point (with its author and changes) or a week's (with the day it was judged on).
-void json_point(JsonWriter& json, const HistoryPoint& point, bool with_commit) {
-    const char* day_key = with_commit ? "date" : "week_ending";
-    json.begin_object();
-    json.key(day_key).value(format_iso_date(with_commit ? point.day : week_end(point.day)));
-    json.key("commit").value(point.commit);
-    json.key("path").value(point.path);
-    if (with_commit) {
-        json.key("author").value(point.author);
-        json.key("email").value(point.email);
-        json.key("subject").value(point.subject);
-    } else {
-        json.key("judged_on").value(format_iso_date(point.day));
-    }
-    json.key("valid").value(point.valid);
-    if (point.valid)
-        json.key("error").null();
-    else
-        json.key("error").value(point.error);
-    if (point.valid) {
-        json.key("verdict").value(name(point.verdict));
-        json.key("issues").value(point.issues);
-        json.key("open").value(point.open);
-        json.key("overdue").value(point.overdue);
-        json.key("owed").value(owed_text(point));
-        json.key("currency").value(point.currency);
-        json.key("strikes").begin_object();
-        json.key("count").value(point.strikes);
-        json.key("limit").value(point.strike_limit);
-        json.end_object();
-        json.key("deadline").value(format_iso_date(*point.deadline));
-        json.key("forecast_finish");
-        if (point.forecast_finish)
-            json.value(format_iso_date(*point.forecast_finish));
-        else
-            json.null();
-    } else {
-        for (const char* key : {"verdict", "issues", "open", "overdue", "owed", "currency",
-                                "strikes", "deadline", "forecast_finish"})
-            json.key(key).null();
-    }
-    if (with_commit) {
-        json.key("owed_before");
-        if (point.owed_before)
-            json.value(format_money(*point.owed_before, point.minor_digits));
-        else
-            json.null();
-        json.key("changes").begin_array();
-        for (const RecordChange& change : point.changes)
-            json_change(json, change);
-        json.end_array();
-    }
-    json.end_object();
-}
-
-void json_change(JsonWriter& json, const RecordChange& change) {
-    const auto text_or_null = [&](const char* key, const std::string& text) {
-        json.key(key);
-        if (text.empty())
-            json.null();
-        else
-            json.value(text);
-    };
-    json.begin_object();
-    json.key("topic").value(change_topics.name(change.topic));
-    json.key("action").value(change_actions.name(change.action));
-    text_or_null("subject", change.subject);
-    text_or_null("field", change.field);
-    text_or_null("before", change.before);
-    text_or_null("after", change.after);
-    text_or_null("dated", change.dated ? format_iso_date(*change.dated) : std::string());
-    json.key("flags").begin_array();
-    for (const auto& [flag, word] : change_flags.entries())
-        if (change.flags & flag)
-            json.value(word);
-    json.end_array();
-    json.key("text").value(change.text);
-    text_or_null("why", change.why);
-    json.end_object();
-}
-
-// The columns of a CSV line: the figures of a commit or a week, then the commit's author and
-// message, then one change.
-constexpr std::string_view csv_header =
-    "kind,date,commit,path,verdict,issues,open,overdue,owed,currency,strikes,strike_limit,error,"
-    "forecast_finish,author,email,message,topic,action,about,field,before,after,dated,flags,"
-    "change,why\r\n";
-
-// The columns of the header, and those of the figures before the commit's author.
-constexpr std::size_t csv_columns = 27;
-constexpr std::size_t csv_figure_columns = 14;
-static_assert(std::count(csv_header.begin(), csv_header.end(), ',') + 1 == csv_columns);
-
-std::string csv_line(std::vector<std::string> fields) {
-    std::string line;
-    for (const std::string& field : fields)
-        line += (line.empty() ? "" : ",") + csv_field(field);
-    return line + "\r\n";
-}
-
-std::vector<std::string> csv_figures(const char* kind, const HistoryPoint& p) {
-    std::vector<std::string> fields = {kind, format_iso_date(p.day), p.commit, p.path};
-    if (p.valid)
-        fields.insert(fields.end(),
-                      {std::string(name(p.verdict)), std::to_string(p.issues),
-                       std::to_string(p.open), std::to_string(p.overdue), owed_text(p), p.currency,
-                       std::to_string(p.strikes), std::to_string(p.strike_limit), std::string(),
-                       p.forecast_finish ? format_iso_date(*p.forecast_finish) : std::string()});
-    else
-        fields.insert(fields.end(), {"invalid", "", "", "", "", "", "", "", p.error, ""});
-    return fields;
-}
-
-std::string csv_change(const HistoryPoint& p, const RecordChange& change) {
-    std::vector<std::string> fields = {"change", format_iso_date(p.day), p.commit, p.path};
-    fields.resize(csv_figure_columns);
-    fields.insert(fields.end(),
-                  {p.author, p.email, p.subject, std::string(change_topics.name(change.topic)),
-                   std::string(change_actions.name(change.action)), change.subject, change.field,
-                   change.before, change.after,
-                   change.dated ? format_iso_date(*change.dated) : std::string(),
-                   flag_names(change.flags), change.text, change.why});
-    return csv_line(std::move(fields));
-}
-
 } // namespace
 
 std::string render_history_text(const PlanHistory& history, const Style& style) {
@@ -291,27 +212,35 @@ std::string render_history_text(const PlanHistory& history, const Style& style) 
         std::string out;
         if (history.view == HistoryView::flagged) {
             std::size_t flagged = 0;
-            for (const HistoryPoint& point : history.commits)
+            std::size_t own = 0;
+            for (const HistoryPoint& point : history.commits) {
                 flagged += point.changes.size();
+                own += point.flags != 0;
+            }
             out = history.commits.empty()
                       ? fmt::format("No commit of {} up to {} carries a flag.\n", file, as_of)
                       : fmt::format(
-                            "Flagged changes to {} up to {}: {} in {}\n\n", file, as_of, flagged,
-                            plural(static_cast<long long>(history.commits.size()), "commit"));
+                            "Flagged changes to {} up to {}: {} in {}{}\n", file, as_of, flagged,
+                            plural(static_cast<long long>(history.commits.size()), "commit"),
+                            own ? fmt::format("; {} flagged {}", plural(own, "commit"),
+                                              own == 1 ? "itself" : "themselves")
+                                : "");
         } else {
-            out = fmt::format("The story of {} in {} up to {}, commit by commit\n\n",
+            out = fmt::format("The story of {} in {} up to {}, commit by commit\n",
                               terminal_text(history.issue), file, as_of);
         }
-        return out + changes_section(history.commits, style);
+        return out + record_notes(history) + "\n" + changes_section(history.commits, style);
     }
     std::string out;
     if (history.commits.empty()) {
         out += fmt::format("No commit changed {} in the days asked for.\n", file);
+        out += record_notes(history);
     } else {
         out += fmt::format("History of {} up to {}: {} from {} to {}\n", file, as_of,
                            plural(static_cast<long long>(history.commits.size()), "commit"),
                            format_iso_date(history.commits.front().day),
                            format_iso_date(history.commits.back().day));
+        out += record_notes(history);
         const std::vector<std::string> deadlines = deadline_changes(history.commits);
         if (deadlines.size() == 1 && history.deadline)
             out += fmt::format("Deadline: {}\n", format_iso_date(*history.deadline));
@@ -332,59 +261,22 @@ std::string render_history_text(const PlanHistory& history, const Style& style) 
     return out;
 }
 
-std::string render_history_json(const PlanHistory& history) {
-    JsonWriter json;
-    json.begin_object();
-    json.key("plan").value(history.file);
-    for (const auto& [key, name] :
-         {std::pair{"client", &history.client}, std::pair{"provider", &history.provider}}) {
-        json.key(key);
-        if (name->empty())
-            json.null();
-        else
-            json.value(*name);
-    }
-    json.key("as_of").value(format_iso_date(history.as_of));
-    json.key("view").value(history.view == HistoryView::everything ? "all"
-                           : history.view == HistoryView::flagged  ? "flagged"
-                                                                   : "issue");
-    json.key("issue");
-    if (history.view == HistoryView::one_issue)
-        json.value(history.issue);
-    else
-        json.null();
-    if (history.deadline)
-        json.key("deadline").value(format_iso_date(*history.deadline));
-    else
-        json.key("deadline").null();
-    json.key("commits").begin_array();
-    for (const HistoryPoint& point : history.commits)
-        json_point(json, point, true);
-    json.end_array();
-    json.key("weeks").begin_array();
-    for (const HistoryPoint& point : history.weeks)
-        json_point(json, point, false);
-    json.end_array();
-    json.end_object();
-    return json.finish();
+std::string render_history_changes(const std::vector<HistoryPoint>& commits, const Style& style) {
+    return changes_section(commits, style);
 }
 
-std::string render_history_csv(const PlanHistory& history) {
-    std::string out(csv_header);
-    for (const HistoryPoint& point : history.commits) {
-        std::vector<std::string> fields = csv_figures("commit", point);
-        fields.insert(fields.end(), {point.author, point.email, point.subject});
-        fields.resize(csv_columns);
-        out += csv_line(std::move(fields));
-        for (const RecordChange& change : point.changes)
-            out += csv_change(point, change);
-    }
-    for (const HistoryPoint& point : history.weeks) {
-        std::vector<std::string> fields = csv_figures("week", point);
-        fields.resize(csv_columns);
-        out += csv_line(std::move(fields));
-    }
-    return out;
+std::string last_commit_warning(const HistoryPoint& commit) {
+    const std::size_t changes = flagged_changes(commit);
+    std::string what;
+    if (commit.flags)
+        what = fmt::format("the last commit of the plan ({}) is flagged {}",
+                           short_hash(commit.commit), flag_names(commit.flags));
+    if (changes)
+        what += what.empty() ? fmt::format("{} in the last commit of the plan ({}) {} flagged",
+                                           plural(static_cast<long long>(changes), "change"),
+                                           short_hash(commit.commit), changes == 1 ? "is" : "are")
+                             : fmt::format(", and {} of its changes", changes);
+    return what.empty() ? std::string() : what + ": remedy history --flagged";
 }
 
 } // namespace remedy

@@ -53,11 +53,16 @@ std::vector<ChartEvent> history_events(const PlanHistory& history) {
         events.push_back(
             {moves[k]->day, std::nullopt, EventKind::milestone,
              fmt::format("deadline moved to {}", format_iso_date(*moves[k]->deadline))});
-    for (const HistoryPoint& point : history.commits)
-        if (const std::size_t flagged = flagged_changes(point))
-            events.push_back({point.day, std::nullopt, EventKind::milestone,
-                              fmt::format("{} flagged change{} by {}", flagged,
-                                          flagged == 1 ? "" : "s", point.author)});
+    for (const HistoryPoint& point : history.commits) {
+        if (!is_flagged(point))
+            continue;
+        const std::size_t flagged = flagged_changes(point);
+        const std::string label =
+            flagged ? fmt::format("{} flagged change{} by {}", flagged, flagged == 1 ? "" : "s",
+                                  point.author)
+                    : fmt::format("commit flagged {} by {}", flag_names(point.flags), point.author);
+        events.push_back({point.day, std::nullopt, EventKind::milestone, label});
+    }
     if (history.deadline)
         events.push_back({*history.deadline, std::nullopt, EventKind::deadline, "deadline"});
     events.push_back({history.as_of, std::nullopt, EventKind::today, "as of"});

@@ -3,6 +3,7 @@
 #include "json_figures.h"
 #include "remedy/model/dates.h"
 #include "remedy/model/wording.h"
+#include "remedy/render/ci_flags.h"
 #include "remedy/render/json_writer.h"
 #include "remedy/render/judgement_words.h"
 
@@ -269,13 +270,16 @@ namespace {
 
 // One plan's `check` object: what render_check_json writes, and each element of the array of
 // several plans.
-void check_object(JsonWriter& json, const std::string& file, const Plan* plan,
-                  const Judgement* judgement, const Diagnostics& diagnostics, FailOn fail_on) {
+void check_object(JsonWriter& json, const CheckedPlan& checked, FailOn fail_on) {
+    const std::string& file = checked.file;
+    const Plan* plan = checked.plan;
+    const Judgement* judgement = checked.judgement;
+    const Diagnostics& diagnostics = *checked.diagnostics;
     json.begin_object();
     json.key("file").value(file);
     json.key("valid").value(plan != nullptr);
     json.key("fail_on").value(name(fail_on));
-    json.key("passed").value(judgement && !check_fails(*judgement, diagnostics, fail_on));
+    json.key("passed").value(check_passes(checked, fail_on));
     json.key("as_of");
     if (judgement)
         json.value(format_iso_date(judgement->as_of));
@@ -320,6 +324,8 @@ void check_object(JsonWriter& json, const std::string& file, const Plan* plan,
         json.end_object();
     }
     json.end_array();
+    if (checked.commits)
+        commits_json(json, *checked.commits);
     json.end_object();
 }
 
@@ -328,7 +334,13 @@ void check_object(JsonWriter& json, const std::string& file, const Plan* plan,
 std::string render_check_json(const std::string& file, const Plan* plan, const Judgement* judgement,
                               const Diagnostics& diagnostics, FailOn fail_on) {
     JsonWriter json;
-    check_object(json, file, plan, judgement, diagnostics, fail_on);
+    check_object(json, {file, plan, judgement, &diagnostics}, fail_on);
+    return json.finish();
+}
+
+std::string render_check_json(const CheckedPlan& checked, FailOn fail_on) {
+    JsonWriter json;
+    check_object(json, checked, fail_on);
     return json.finish();
 }
 
@@ -336,8 +348,7 @@ std::string render_check_json(const std::vector<CheckedPlan>& plans, FailOn fail
     JsonWriter json;
     json.begin_array();
     for (const CheckedPlan& checked : plans)
-        check_object(json, checked.file, checked.plan, checked.judgement, *checked.diagnostics,
-                     fail_on);
+        check_object(json, checked, fail_on);
     json.end_array();
     return json.finish();
 }

@@ -101,66 +101,74 @@ void statement_fields(const Plan& plan, const Judgement& j, const LetterFacts& f
 
 } // namespace
 
-std::optional<std::string> letter_refusal(LetterKind kind, const Plan& plan, const Judgement& j,
-                                          const LetterFacts& facts) {
+std::optional<LetterRefusal> letter_refusal(LetterKind kind, const Plan& plan, const Judgement& j,
+                                            const LetterFacts& facts) {
     if (plan.client.contact == placeholder_client_contact ||
         plan.provider.contact == placeholder_provider_contact)
-        return fmt::format("{} still has the contact `remedy init` wrote ({}): fill in "
-                           "client.contact and provider.contact before a letter goes out",
-                           plan.file,
-                           plan.client.contact == placeholder_client_contact
-                               ? plan.client.contact
-                               : plan.provider.contact);
+        return LetterRefusal{
+            fmt::format("{} still has the contact `remedy init` wrote ({}): fill in "
+                        "client.contact and provider.contact before a letter goes out",
+                        plan.file,
+                        plan.client.contact == placeholder_client_contact ? plan.client.contact
+                                                                          : plan.provider.contact)};
     switch (kind) {
     case LetterKind::termination:
         if (j.verdict != Verdict::terminate && !facts.forced)
-            return fmt::format("the verdict on {} is {}, not terminate: no notice of termination "
-                               "is written (give --force with --reason to write it anyway)",
-                               format_iso_date(j.as_of), name(j.verdict));
+            return LetterRefusal{fmt::format("the verdict on {} is {}, not terminate: no notice "
+                                             "of termination is written",
+                                             format_iso_date(j.as_of), name(j.verdict)),
+                                 true};
         if (facts.forced && facts.reason.empty())
-            return "a forced notice of termination needs --reason TEXT: it is the letter's ground";
+            return LetterRefusal{"a forced notice of termination needs --reason TEXT: it is the "
+                                 "letter's ground"};
         break;
     case LetterKind::ultimatum:
         if (j.as_of > j.deadline)
-            return fmt::format("the time box ended on {}: no final warning is written after it; "
-                               "send the termination",
-                               format_iso_date(j.deadline));
+            return LetterRefusal{
+                fmt::format("the time box ended on {}: no final warning is written after it; "
+                            "send the termination",
+                            format_iso_date(j.deadline))};
         if (!warning_day(plan))
-            return fmt::format("no final warning is recorded in {}: record it with `remedy warn` "
-                               "(on the day it is given), then write its letter",
-                               plan.file);
+            return LetterRefusal{
+                fmt::format("no final warning is recorded in {}: record it with `remedy warn` "
+                            "(on the day it is given), then write its letter",
+                            plan.file)};
         if (!j.warning)
-            return fmt::format("the final warning is dated {} (ultimatum.issued): write it on that "
-                               "day (--as-of {})",
-                               format_iso_date(*warning_day(plan)),
-                               format_iso_date(*warning_day(plan)));
+            return LetterRefusal{fmt::format(
+                "the final warning is dated {} (ultimatum.issued): write it on that "
+                "day (--as-of {})",
+                format_iso_date(*warning_day(plan)), format_iso_date(*warning_day(plan)))};
         break;
     case LetterKind::closing:
         if (j.verdict != Verdict::remediated)
-            return fmt::format("the verdict on {} is {}, not remediated: no closing letter is "
-                               "written",
-                               format_iso_date(j.as_of), name(j.verdict));
+            return LetterRefusal{
+                fmt::format("the verdict on {} is {}, not remediated: no closing letter is "
+                            "written",
+                            format_iso_date(j.as_of), name(j.verdict))};
         break;
     case LetterKind::changes:
         if (facts.agreed.empty())
-            return fmt::format("no extension, pause or waiver took effect after {} and by {}: "
-                               "there is no change to record",
-                               format_iso_date(facts.since), format_iso_date(j.as_of));
+            return LetterRefusal{
+                fmt::format("no extension, pause or waiver took effect after {} and by {}: "
+                            "there is no change to record",
+                            format_iso_date(facts.since), format_iso_date(j.as_of))};
         break;
     case LetterKind::statement: {
         if (!facts.month)
-            return "a statement needs --month YYYY-MM";
+            return LetterRefusal{"a statement needs --month YYYY-MM"};
         if (facts.month_forced)
             break;
         if (last_day(*facts.month) >= j.as_of)
-            return fmt::format("{} has not ended on {}: its statement is written after it (or "
-                               "give --force)",
-                               month_text(*facts.month), format_iso_date(j.as_of));
+            return LetterRefusal{fmt::format("{} has not ended on {}: its statement is written "
+                                             "after it",
+                                             month_text(*facts.month), format_iso_date(j.as_of)),
+                                 true};
         const StatementMonth row = statement_month(plan, j, *facts.month);
         if (row.owed.minor == 0 && row.balance.minor <= 0)
-            return fmt::format("{} owes nothing and nothing is outstanding at its end: there is "
-                               "no credit to state (or give --force)",
-                               month_text(*facts.month));
+            return LetterRefusal{fmt::format("{} owes nothing and nothing is outstanding at its "
+                                             "end: there is no credit to state",
+                                             month_text(*facts.month)),
+                                 true};
         break;
     }
     default:

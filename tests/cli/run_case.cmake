@@ -6,7 +6,12 @@ if(EXISTS ${CASE}/cwd)
     file(STRINGS ${CASE}/cwd relative_dir LIMIT_COUNT 1)
     set(working_dir ${PLANS}/${relative_dir})
 endif()
-set(environment --unset=REMEDY_PLAN --unset=NO_COLOR --unset=SOURCE_DATE_EPOCH TZ=UTC TERM=dumb)
+# The plans are files of remedy's own repository: git must not find it, or status and verdict
+# would warn of flags on whatever commit last changed them there (GIT_CEILING_DIRECTORIES keeps
+# git from looking up into the source tree).
+get_filename_component(source_root ${PLANS}/../.. ABSOLUTE)
+set(environment --unset=REMEDY_PLAN --unset=NO_COLOR --unset=SOURCE_DATE_EPOCH TZ=UTC TERM=dumb
+    GIT_CEILING_DIRECTORIES=${source_root})
 if(EXISTS ${CASE}/env)
     file(STRINGS ${CASE}/env extra_environment)
     list(APPEND environment ${extra_environment})

@@ -9,8 +9,9 @@ in a scratch copy of the repository's examples/ folder (so `-f northwind.toml` n
 bundled example; ../tests/plans is copied beside it), with `remedy` on the PATH being the binary under test, and no colour; its
 standard output and standard error together are compared. Commands run in order, so a block
 may build on the one before it (init, then add, then status). A command that ends in a comment
-"# NAME, YYYY-MM-DD" runs as that person on that day (git's author and committer, at noon
-UTC), so that the README can show a plan's history as it was made.
+"# NAME <ADDRESS>, YYYY-MM-DD" runs as that person, from that address, on that day (git's
+author and committer, at noon UTC), so that the README can show a plan's history as it was
+made.
 
 usage: readme_test.py README.md path/to/remedy
 """
@@ -94,10 +95,10 @@ def main():
                    TERM="dumb", HOME=tmp, GIT_CONFIG_NOSYSTEM="1")
         for command, expected in shown:
             as_whom = dict(env)
-            who = re.search(r"# ([A-Z][A-Za-z .'-]+), (\d{4}-\d\d-\d\d)$", command)
+            who = re.search(r"# ([A-Z][A-Za-z .'-]+) <([^<>@ ]+@[^<> ]+)>, (\d{4}-\d\d-\d\d)$",
+                            command)
             if who:
-                name, day = who.groups()
-                email = name.lower().replace(" ", ".") + "@example.com"
+                name, email, day = who.groups()
                 stamp = f"{day}T12:00:00+00:00"
                 as_whom.update(GIT_AUTHOR_NAME=name, GIT_AUTHOR_EMAIL=email,
                                GIT_COMMITTER_NAME=name, GIT_COMMITTER_EMAIL=email,

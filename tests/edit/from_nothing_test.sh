@@ -11,6 +11,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 export REMEDY_PLAN="$work/remedy.toml"
+# The example is a file of remedy's own repository: git must not find it, or status and verdict
+# would also warn of the flags of whatever commit last changed it there.
+GIT_CEILING_DIRECTORIES=$(dirname "$(dirname "$example")")
+export GIT_CEILING_DIRECTORIES
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 # Each command must succeed; --quiet, as a script would run them, and --force for the facts of

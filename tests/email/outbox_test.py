@@ -3,7 +3,8 @@
 with its folders joined by '-', each the bytes `remedy email KIND` writes for that plan on its
 day (SOURCE_DATE_EPOCH fixed) and each passing Python's strict email parser and the checks of
 mail_checks.py; a plan whose letter `email` refuses has no file, is listed with the same reason
-on standard error, and does not fail the command; --only keeps the letters of the rows kept.
+on standard error (where `email` names --force, which portfolio does not have, the command that
+does), and does not fail the command; --only keeps the letters of the rows kept.
 
 usage: outbox_test.py REMEDY EXAMPLES_DIR PLANS_DIR
 """
@@ -67,6 +68,12 @@ def check_outbox(cwd, paths, kind, as_of, extra=()):
         if letter.returncode != 0:
             # Refused: no file, and the same reason listed, not fatal.
             reason = letter.stderr.decode().strip().splitlines()[-1].removeprefix("remedy: error: ")
+            # Where `email` says how to force the letter, portfolio (which has no --force) says
+            # which command does.
+            for hint in (" (give --force with --reason to write it anyway)", " (or give --force)"):
+                if reason.endswith(hint):
+                    reason = (reason.removesuffix(hint) +
+                              " (`remedy email` of this plan writes it with --force)")
             expect(f"remedy: note: no {kind} letter for {path}: {reason}" in stderr,
                    f"{where}: the refusal {reason!r} is not listed: {stderr[-400:]!r}")
             expect(name not in written, f"{where}: a letter was written though email refuses it")

@@ -129,7 +129,7 @@ EXPECTED = [
     ("2026-11-25", PROVIDER[0], "Close PRN-1", [
         ("PRN-1 resolved on 2026-10-24", ["backdated"])]),
     ("2026-11-26", CLIENT[0], "New rate from the amendment", [
-        ("penalties.per_day.high changed from 50.00 to 40.00", ["contract-terms"])]),
+        ("penalties.per_day.high changed from 50.00 USD to 40.00 USD", ["contract-terms"])]),
     ("2026-11-27", HOSTILE[0], "Tidy up", [
         ("incident of 2026-10-06 (Mail down) removed (it was medium, confirmed)",
          ["rewrites-record"])]),
@@ -231,7 +231,7 @@ def check_story(plan):
     check(story == ["NET-2 added: critical, due 2026-10-10 (Firewall)", "NET-2 started",
                     "! NET-2 resolved on 2026-10-22", "future-dated: dated 2 days after its commit",
                     # 8 days late at 100.00 instead of 12, and PRN-1's 360.00.
-                    "owed on 2026-11-28: 1160.00 (was 1560.00 before this commit)",
+                    "owed on 2026-11-28: 1,160.00 USD (was 1,560.00 USD before this commit)",
                     "! NET-2 resolution date changed from 2026-10-22 to 2026-10-18",
                     "rewrites-record: changes what an earlier commit recorded"],
           f"NET-2's story: {story}")

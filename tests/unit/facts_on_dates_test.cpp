@@ -406,4 +406,25 @@ issued = 2026-12-01
                   timebox + extension(14, "2026-11-20") + "\n[ultimatum]\nissued = 2026-12-01\n" +
                   issue("NET-1", "critical", "2026-10-15")) == std::vector<std::string>{});
     }
+
+    TEST_CASE("a pause ends by the deadline with every extension: to 9999 is refused at its to") {
+        // line 14: to = 9999-12-01 -> the value at column 6
+        CHECK(diagnostics_of(from_line_5(R"([timebox]
+start = 2026-10-01
+)" + net1_lines + R"([[pause]]
+from = 2026-10-01
+to = 9999-12-01
+reason = "Client-side change freeze"
+agreed = 2026-11-16
+)")) == std::vector<std::string>{"remedy.toml:14:6: error: the pause ends on 9999-12-01, after "
+                                 "the deadline 2026-11-30: a pause stops the clocks inside the "
+                                 "time box; only a [[timebox.extension]] moves the deadline"});
+        // To the deadline, or to the deadline an extension made: in the box.
+        const std::string pause_to = "\n[[pause]]\nfrom = 2026-10-01\nreason = \"Freeze\"\nto = ";
+        CHECK(diagnostics_of(timebox + issue("NET-1", "critical", "2026-10-15") + pause_to +
+                             "2026-11-30\n") == std::vector<std::string>{});
+        CHECK(diagnostics_of(timebox + extension(14, "2026-11-20") +
+                             issue("NET-1", "critical", "2026-10-15") + pause_to +
+                             "2026-12-14\n") == std::vector<std::string>{});
+    }
 }

@@ -79,7 +79,17 @@ Letter letter(const Plan& plan, date::sys_days as_of,
 std::string refusal(LetterKind kind, const Plan& plan, date::sys_days as_of,
                     std::optional<date::sys_days> since = std::nullopt) {
     const Letter l = letter(plan, as_of, since);
-    return letter_refusal(kind, plan, l.judgement, l.facts).value_or("");
+    return letter_refusal(kind, plan, l.judgement, l.facts).value_or(LetterRefusal{}).why;
+}
+
+// Whether the refusal of `kind` on as_of may be overridden by forcing.
+bool forcible(LetterKind kind, const Plan& plan, date::sys_days as_of) {
+    const Letter l = letter(plan, as_of);
+    return letter_refusal(kind, plan, l.judgement, l.facts).value_or(LetterRefusal{}).forcible;
+}
+
+std::string why_of(const std::optional<LetterRefusal>& refused) {
+    return refused ? refused->why : std::string();
 }
 
 } // namespace
@@ -243,7 +253,10 @@ invoice = "INV-10"
               "written");
         CHECK(refusal(LetterKind::termination, plan, day(2026, 10, 18)) ==
               "the verdict on 2026-10-18 is at-risk, not terminate: no notice of termination is "
-              "written (give --force with --reason to write it anyway)");
+              "written");
+        // Forcing writes a termination, never a closing letter.
+        CHECK(forcible(LetterKind::termination, plan, day(2026, 10, 18)));
+        CHECK(!forcible(LetterKind::closing, plan, day(2026, 10, 18)));
         CHECK(refusal(LetterKind::ultimatum, plan, day(2026, 10, 9)) ==
               "the final warning is dated 2026-10-10 (ultimatum.issued): write it on that day "
               "(--as-of 2026-10-10)");
@@ -256,7 +269,7 @@ invoice = "INV-10"
 
         Letter l = letter(plan, day(2026, 10, 18));
         l.facts.forced = true;
-        CHECK(letter_refusal(LetterKind::termination, plan, l.judgement, l.facts) ==
+        CHECK(why_of(letter_refusal(LetterKind::termination, plan, l.judgement, l.facts)) ==
               "a forced notice of termination needs --reason TEXT: it is the letter's ground");
         l.facts.reason = "Our own ground";
         CHECK(letter_refusal(LetterKind::termination, plan, l.judgement, l.facts) == std::nullopt);
@@ -288,13 +301,13 @@ invoice = "INV-10"
               "- A-1 (high): 21 late days x 100.00 and 50.00 for the missed date: 2,150.00 USD\n"
               "- A-2 (high): 11 late days x 100.00 and 50.00 for the missed date: 1,150.00 USD");
         facts.month = date::year{2026} / date::November;
-        CHECK(letter_refusal(LetterKind::statement, plan, j, facts) ==
-              "2026-11 has not ended on 2026-11-05: its statement is written after it (or give "
-              "--force)");
+        CHECK(letter_refusal(LetterKind::statement, plan, j, facts).value().forcible);
+        CHECK(why_of(letter_refusal(LetterKind::statement, plan, j, facts)) ==
+              "2026-11 has not ended on 2026-11-05: its statement is written after it");
         facts.month = date::year{2026} / date::September;
-        CHECK(letter_refusal(LetterKind::statement, plan, j, facts) ==
+        CHECK(why_of(letter_refusal(LetterKind::statement, plan, j, facts)) ==
               "2026-09 owes nothing and nothing is outstanding at its end: there is no credit to "
-              "state (or give --force)");
+              "state");
         facts.month_forced = true;
         CHECK(letter_refusal(LetterKind::statement, plan, j, facts) == std::nullopt);
     }

@@ -149,8 +149,8 @@ TEST_SUITE("plan_changes") {
         const Plan now = load(text + "[ultimatum]\nstrikes = 3\n");
         const auto list = plan_changes(&was, now, day(2026, 11, 26));
         CHECK(texts(list) ==
-              std::vector<std::string>{"penalties.cap set to 1000.00",
-                                       "penalties.per_day.high changed from 50.00 to 40.00",
+              std::vector<std::string>{"penalties.cap set to 1,000.00 USD",
+                                       "penalties.per_day.high changed from 50.00 USD to 40.00 USD",
                                        "ultimatum.strikes changed from 1 to 3"});
         for (const RecordChange& change : list)
             CHECK(change.flags == flag_contract_terms);
@@ -204,7 +204,7 @@ TEST_SUITE("plan_changes") {
                                    "invoice = \"INV-7\"\n";
         list = changes(open_issue, open_issue + credit, day(2026, 11, 5));
         REQUIRE(list.size() == 1);
-        CHECK(list[0].text == "credit of 500.00 on 2026-11-05 (invoice INV-7) recorded");
+        CHECK(list[0].text == "credit of 500.00 USD on 2026-11-05 (invoice INV-7) recorded");
         CHECK(list[0].flags == 0);
     }
 

@@ -139,9 +139,12 @@ public:
         if (chance(25))
             for (long k = between(1, 2); k > 0; --k) {
                 const date::sys_days from = start + date::days{between(0, span)};
-                std::string block =
-                    fmt::format("[[pause]]\nfrom = {}\nto = {}\nreason = \"freeze\"\n", iso(from),
-                                iso(from + date::days{between(0, 5)}));
+                // A pause ends by the deadline with every extension (start + span, or later
+                // when rolled).
+                const date::sys_days to =
+                    std::min(from + date::days{between(0, 5)}, start + date::days{span});
+                std::string block = fmt::format(
+                    "[[pause]]\nfrom = {}\nto = {}\nreason = \"freeze\"\n", iso(from), iso(to));
                 if (!parts.issues.empty() && chance(50))
                     block += fmt::format("issues = [\"I-{}\"]\n",
                                          between(0, static_cast<long>(parts.issues.size()) - 1));

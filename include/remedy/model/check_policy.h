@@ -11,14 +11,16 @@ namespace remedy {
 struct Judgement;
 
 // The line at or past which a check of the plan fails: a CI job chooses how bad a verdict may
-// be before the build goes red.
-enum class FailOn { warning, at_risk, terminate, never };
+// be before the build goes red. `flagged`: the verdict never fails it; a flag on a commit of the
+// range checked does (check --commits).
+enum class FailOn { warning, at_risk, terminate, never, flagged };
 
-inline constexpr EnumNames<FailOn, 4> fail_on_lines{{{
+inline constexpr EnumNames<FailOn, 5> fail_on_lines{{{
     {FailOn::warning, "warning"},
     {FailOn::at_risk, "at-risk"},
     {FailOn::terminate, "terminate"},
     {FailOn::never, "never"},
+    {FailOn::flagged, "flagged"},
 }}};
 
 inline std::string_view name(FailOn fail_on) {

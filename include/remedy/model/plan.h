@@ -23,6 +23,9 @@ struct Client {
     std::string name;
     std::string contact;
     std::string timezone = "UTC"; // a zone of the system's database (is_zone_name)
+    // Who speaks for the client, by e-mail address ("Alex Kim <alex@northwind.example>" or a
+    // bare address): a commit by one of them is the client's. Empty: authorship is not checked.
+    std::vector<std::string> people;
     SourceMap where;
 };
 
@@ -30,6 +33,7 @@ struct Provider {
     std::string name;
     std::string contact;
     std::vector<std::string> cc;
+    std::vector<std::string> people; // who speaks for the provider, as Client::people
     SourceMap where;
 };
 
@@ -203,6 +207,14 @@ struct EmailSettings {
     SourceMap where;
 };
 
+// [audit]: how the plan's git history tells who recorded what.
+struct Audit {
+    // An SSH allowed-signers file (git's format), relative to the plan's folder: a commit's party
+    // is then its verified signer's. Empty: its author line.
+    std::string signers;
+    SourceMap where;
+};
+
 // (v3) Which of two orders a date such as 10/12/2026 is written in; the [import] key `dates`.
 enum class DateOrder { day_first, month_first };
 
@@ -245,6 +257,7 @@ struct Plan {
     std::vector<Credit> credits;
     Warnings warnings;
     EmailSettings email;
+    Audit audit;
     ImportMapping import_mapping;
 };
 

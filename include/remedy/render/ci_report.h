@@ -28,13 +28,21 @@ std::string render_check_junit(const std::string& file, const Plan* plan,
                                const Judgement* judgement, const Diagnostics& diagnostics,
                                FailOn fail_on);
 
-// `check PLAN...`: one plan checked, valid (`plan` and `judgement` set) or not (both null).
+struct CommitsChecked;
+
+// `check PLAN...`: one plan checked, valid (`plan` and `judgement` set) or not (both null);
+// with `check --commits`, the commits of the range too (ci_flags.h).
 struct CheckedPlan {
     std::string file;
     const Plan* plan = nullptr;
     const Judgement* judgement = nullptr;
     const Diagnostics* diagnostics = nullptr; // never null
+    const CommitsChecked* commits = nullptr;
 };
+
+// Whether the check of one plan passes: its verdict below --fail-on, and, with --fail-on
+// flagged, no flag on a commit of the range.
+bool check_passes(const CheckedPlan& checked, FailOn fail_on);
 
 // Each plan's workflow commands, in the order given; every command names its plan's file.
 std::string render_check_github(const std::vector<CheckedPlan>& plans, FailOn fail_on);

@@ -30,5 +30,7 @@ std::string render_check_json(const std::string& file, const Plan* plan, const J
                               const Diagnostics& diagnostics, FailOn fail_on);
 // `check` of several plans: an array of those objects, in the order the plans were named.
 std::string render_check_json(const std::vector<CheckedPlan>& plans, FailOn fail_on);
+// One plan's object, with the commits of `check --commits` when it has them.
+std::string render_check_json(const CheckedPlan& checked, FailOn fail_on);
 
 } // namespace remedy
