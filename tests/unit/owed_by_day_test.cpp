@@ -9,6 +9,7 @@
 #include "test_support.h"
 
 #include <doctest/doctest.h>
+#include <algorithm>
 #include <fmt/format.h>
 #include <string>
 #include <vector>
@@ -29,7 +30,9 @@ std::string with_more_pauses(remedy_test::PlanGenerator& generator,
     }
     for (long k = generator.between(0, 6); k > 0; --k) {
         const date::sys_days from = parts.start + date::days{generator.between(0, parts.span)};
-        const date::sys_days to = from + date::days{generator.between(0, 20)};
+        // A pause ends by the deadline (start + span, or later when a calendar rolls it).
+        const date::sys_days to = std::min(from + date::days{generator.between(0, 20)},
+                                           parts.start + date::days{parts.span});
         text += fmt::format("[[pause]]\nfrom = {}\nto = {}\nreason = \"more\"\n",
                             format_iso_date(from), format_iso_date(to));
         if (!parts.issues.empty() && generator.chance(60))
