@@ -52,12 +52,12 @@ void RuleChecker::ultimatum_within_timebox() {
         error(ultimatum.where.value_of("issued"),
               fmt::format("ultimatum.issued {} is before the time box starts on {}",
                           format_iso_date(ultimatum.issued), format_iso_date(plan_.timebox.start)));
-    else if (deadline_known() && ultimatum.issued > final_deadline(plan_))
+    else if (deadline_known() && ultimatum.issued > last_deadline())
         error(ultimatum.where.value_of("issued"),
               fmt::format("ultimatum.issued {} is after the deadline {}: the warning belongs to "
                           "the time box",
                           format_iso_date(ultimatum.issued),
-                          format_iso_date(final_deadline(plan_))));
+                          format_iso_date(last_deadline())));
     if (ultimatum.until && *ultimatum.until < ultimatum.issued)
         error(ultimatum.where.value_of("until"),
               fmt::format("ultimatum.until {} is before the warning of {}: no incident could "
@@ -131,7 +131,7 @@ void RuleChecker::contest_dates_consistent(const Incident& incident) {
     check(incident.withdrawn, "withdrawn", IncidentStatus::withdrawn);
     if (!incident.withdrawn || incident.status != IncidentStatus::withdrawn || !deadline_known())
         return;
-    date::sys_days last = final_deadline(plan_);
+    date::sys_days last = last_deadline();
     if (plan_.ultimatum.until && complete_.ultimatum)
         last = std::max(last, *plan_.ultimatum.until);
     if (*incident.withdrawn > last)
@@ -159,12 +159,12 @@ void RuleChecker::pauses_within_timebox() {
             error(pause.where.value_of("to"),
                   fmt::format("the pause ends on {}, before it starts on {}",
                               format_iso_date(pause.to), format_iso_date(pause.from)));
-        } else if (deadline_known() && pause.to > final_deadline(plan_))
+        } else if (deadline_known() && pause.to > last_deadline())
             error(pause.where.value_of("to"),
                   fmt::format("the pause ends on {}, after the deadline {}: a pause stops the "
                               "clocks inside the time box; only a [[timebox.extension]] moves "
                               "the deadline",
-                              format_iso_date(pause.to), format_iso_date(final_deadline(plan_))));
+                              format_iso_date(pause.to), format_iso_date(last_deadline())));
         if (pause.reopened && pause.where.keys.count("agreed"))
             error(pause.where.value_of("agreed"),
                   fmt::format("the pause from {} was written by a reopening (reopened = {}): it "
@@ -176,12 +176,12 @@ void RuleChecker::pauses_within_timebox() {
                   fmt::format("the pause ends on {} but says the issue was reopened on {}: a "
                               "reopening pauses the days before it",
                               format_iso_date(pause.to), format_iso_date(*pause.reopened)));
-        if (deadline_known() && pause.agreed > final_deadline(plan_))
+        if (deadline_known() && pause.agreed > last_deadline())
             error(pause.where.value_of(pause.where.keys.count("agreed") ? "agreed" : "from"),
                   fmt::format("the pause is agreed on {}, after the deadline {}: nothing is "
                               "agreed after the time box has ended",
                               format_iso_date(pause.agreed),
-                              format_iso_date(final_deadline(plan_))));
+                              format_iso_date(last_deadline())));
     }
 }
 
