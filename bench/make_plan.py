@@ -1,13 +1,21 @@
 #!/usr/bin/python3
 """Writes a valid remedy plan of N issues, and the same issues as a Taskwarrior import file.
 
-usage: make_plan.py [--calendar-and-pauses] N PLAN.toml [TASKS.json]
+usage: make_plan.py [--calendar-and-pauses | --long [--pauses] [--credits]] N PLAN.toml
+                    [TASKS.json]
 
 The plan looks like a consultant's aggregate: four priorities, every state, categories,
 owners, notes, incidents and penalties by priority. It is the same for the same N. With
 --calendar-and-pauses it also has a [calendar] of 30 holidays, penalties counted on working
 days, and 1,000 pauses (200 of every issue, 800 of one to three issues each): the same plan
 otherwise, so that the two can be timed side by side.
+
+--long gives the plan a time box of 12,060 days (200 extensions of 60 days), judged best on
+LONG_AS_OF (2056-11-12); --pauses adds N pauses and --credits N credits, the shape of a
+hostile plan: half the pauses cover every issue, one day each and apart, and each of the
+others names one issue, on a day between them (so that no pause joins another); the credits
+are of 0.01 each, one a day from the twentieth day on, so that each is checked on a day of
+its own.
 """
 import datetime
 import json
@@ -44,7 +52,40 @@ def calendar_and_pauses(n):
     return out
 
 
-def plan(n, with_calendar_and_pauses=False):
+LONG_EXTENSIONS = 200
+LONG_AS_OF = START + datetime.timedelta(days=11000)
+
+
+def long_extensions():
+    out = []
+    for k in range(LONG_EXTENSIONS):
+        out += ["[[timebox.extension]]", "days = 60", f"agreed = {START.isoformat()}",
+                f'reason = "Phase {k + 2} of the migration"', ""]
+    return out
+
+
+def long_pauses(n):
+    """n pauses: half of every issue, half naming one issue each, one day each."""
+    out = []
+    for k in range(n):
+        day = START + datetime.timedelta(days=100 + k)
+        out += ["[[pause]]", f"from = {day.isoformat()}", f"to = {day.isoformat()}"]
+        if k % 2 == 1:  # one issue, on a day between two pauses of every issue
+            out.append(f'issues = ["ISS-{(k * 7919) % n + 1}"]')
+        out += [f'reason = "Change freeze {k + 1}"', f"agreed = {START.isoformat()}", ""]
+    return out
+
+
+def long_credits(n):
+    """n credits of 0.01, one a day from the twentieth day of the time box on."""
+    out = []
+    for k in range(n):
+        out += ["[[credit]]", f"date = {(START + datetime.timedelta(days=20 + k)).isoformat()}",
+                'amount = "0.01"', f'invoice = "INV-{k + 1}"', ""]
+    return out
+
+
+def plan(n, with_calendar_and_pauses=False, long=False, pauses=False, credits=False):
     out = [
         "[client]",
         'name = "Aggregate Holdings"',
@@ -63,6 +104,7 @@ def plan(n, with_calendar_and_pauses=False):
         f"start = {START.isoformat()}",
         f"days = {DAYS}",
         "",
+    ] + (long_extensions() if long else []) + [
         "[penalties]",
         "grace_days = 2",
         'days = "working"' if with_calendar_and_pauses else "",
@@ -104,6 +146,10 @@ def plan(n, with_calendar_and_pauses=False):
         ]
     if with_calendar_and_pauses:
         out += calendar_and_pauses(n)
+    if pauses:
+        out += long_pauses(n)
+    if credits:
+        out += long_credits(n)
     for k in range(max(1, n // 100)):
         out += [
             "[[incident]]",
@@ -133,13 +179,16 @@ def tasks(n):
 
 def main():
     args = sys.argv[1:]
-    extended = "--calendar-and-pauses" in args
-    args = [a for a in args if a != "--calendar-and-pauses"]
-    if len(args) not in (2, 3):
+    options = {"--calendar-and-pauses", "--long", "--pauses", "--credits"}
+    chosen = {a for a in args if a in options}
+    args = [a for a in args if a not in options]
+    if (len(args) not in (2, 3) or ("--long" in chosen and "--calendar-and-pauses" in chosen)
+            or (chosen & {"--pauses", "--credits"} and "--long" not in chosen)):
         sys.exit(__doc__)
     n = int(args[0])
     with open(args[1], "w") as f:
-        f.write(plan(n, extended))
+        f.write(plan(n, "--calendar-and-pauses" in chosen, long="--long" in chosen,
+                     pauses="--pauses" in chosen, credits="--credits" in chosen))
     if len(args) == 3:
         with open(args[2], "w") as f:
             f.write(tasks(n))

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "common_options.h"
 #include "plan_access.h"
+#include "remedy/io/file_beside.h"
 #include "remedy/io/text_file.h"
 #include "remedy/io/today.h"
 #include "remedy/model/dates.h"
@@ -50,13 +51,22 @@ Expected<LetterTemplate, CommandError> wording(const std::optional<std::string>&
                                                LetterKind kind, const JudgedPlan& judged) {
     namespace fs = std::filesystem;
     const std::string& in_plan = judged.plan().email.templates;
-    const fs::path folder = templates ? fs::path(*templates)
-                            : in_plan.empty()
-                                ? fs::path()
-                                : fs::path(judged.loaded.file).parent_path() / in_plan;
-    if (folder.empty())
+    const std::string file_name = fmt::format("{}.txt", name(kind));
+    fs::path file;
+    if (templates) {
+        file = fs::path(*templates) / file_name; // any folder: the user's own choice
+    } else if (!in_plan.empty()) {
+        // The plan's: inside its folder, the template file and every link on its way.
+        const Expected<std::string> beside =
+            path_beside_plan(judged.loaded.file, (fs::path(in_plan) / file_name).string());
+        if (!beside)
+            return refusal(fmt::format("{}: email.templates '{}': {} must be inside the plan's "
+                                       "folder: {}",
+                                       judged.loaded.file, in_plan, file_name, beside.error()));
+        file = *beside;
+    } else {
         return built_in_template(kind);
-    const fs::path file = folder / fmt::format("{}.txt", name(kind));
+    }
     std::error_code ec;
     if (!fs::exists(file, ec))
         return built_in_template(kind);

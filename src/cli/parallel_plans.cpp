@@ -1,5 +1,7 @@
 #include "parallel_plans.h"
 
+#include "remedy/io/usable_cpus.h"
+
 #include <algorithm>
 #include <condition_variable>
 #include <fmt/format.h>
@@ -18,8 +20,8 @@ public:
     using Job = std::function<void(std::size_t, const std::string&)>;
 
     explicit OfferedWork(const Job& job)
-        // hardware_concurrency may answer 0 when it cannot tell.
-        : job_(job), cores_(std::max(1U, std::thread::hardware_concurrency())) {}
+        // The CPUs this process may run on (its affinity, its cgroup's quota), not the host's.
+        : job_(job), cores_(usable_cpus()) {}
     OfferedWork(const OfferedWork&) = delete;
     OfferedWork& operator=(const OfferedWork&) = delete;
     // Whatever ends the run (a search that throws included), the offers end first, so that no

@@ -1,7 +1,7 @@
 #include "plan_access.h"
 
-#include "remedy/edit/atomic_write.h"
 #include "remedy/edit/plan_lock.h"
+#include "remedy/io/atomic_write.h"
 #include "remedy/io/plan_locator.h"
 #include "remedy/io/plan_reader.h"
 #include "remedy/io/text_file.h"

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 extern char** environ;
 
@@ -18,10 +19,19 @@ namespace remedy {
 
 namespace {
 
-// A pipe whose ends close themselves.
+// A pipe whose ends close themselves, and close in every program this one starts.
 struct Pipe {
     int fd[2] = {-1, -1};
-    bool open() { return ::pipe2(fd, O_CLOEXEC) == 0; }
+    bool open() {
+#ifdef REMEDY_HAVE_PIPE2
+        return ::pipe2(fd, O_CLOEXEC) == 0;
+#else
+        // Two steps: a program another thread starts in between could inherit the ends; remedy
+        // starts programs from one thread only.
+        return ::pipe(fd) == 0 && ::fcntl(fd[0], F_SETFD, FD_CLOEXEC) == 0 &&
+               ::fcntl(fd[1], F_SETFD, FD_CLOEXEC) == 0;
+#endif
+    }
     void close_end(int i) {
         if (fd[i] >= 0)
             ::close(fd[i]);
@@ -37,6 +47,11 @@ struct Pipe {
 // descriptor; -1: /dev/null) as its standard streams. Returns its process id.
 Expected<pid_t> spawn(const std::vector<std::string>& argv, const std::string& cwd, int input,
                       int output, int error) {
+    std::vector<char*> args;
+    for (const std::string& arg : argv)
+        args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+#if defined(REMEDY_HAVE_POSIX_SPAWN_FILE_ACTIONS_ADDCHDIR_NP)
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, input, 0);
@@ -45,19 +60,51 @@ Expected<pid_t> spawn(const std::vector<std::string>& argv, const std::string& c
         posix_spawn_file_actions_adddup2(&actions, error, 2);
     else
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    if (!cwd.empty())
-        posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
-    std::vector<char*> args;
-    for (const std::string& arg : argv)
-        args.push_back(const_cast<char*>(arg.c_str()));
-    args.push_back(nullptr);
+    int failed = cwd.empty() ? 0 : posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
     pid_t pid = 0;
-    const int spawned = ::posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+    if (failed == 0)
+        failed = ::posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(spawned)));
+    if (failed != 0)
+        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(failed)));
     return pid;
+#else
+    // Without a way to tell posix_spawn the folder: fork, and in the child only calls that are
+    // safe after fork; a failure to change folder or to start the program is reported through
+    // a pipe that closes on a successful exec.
+    Pipe report;
+    if (!report.open())
+        return fail(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(errno)));
+    if (pid == 0) {
+        ::dup2(input, 0);
+        ::dup2(output, 1);
+        if (error >= 0)
+            ::dup2(error, 2);
+        else if (const int null = ::open("/dev/null", O_WRONLY); null >= 0)
+            ::dup2(null, 2);
+        if (cwd.empty() || ::chdir(cwd.c_str()) == 0)
+            ::execvp(args[0], args.data());
+        const int error_number = errno;
+        (void)!::write(report.fd[1], &error_number, sizeof error_number);
+        ::_exit(127);
+    }
+    report.close_end(1);
+    int error_number = 0;
+    ssize_t got = 0;
+    while ((got = ::read(report.fd[0], &error_number, sizeof error_number)) < 0 && errno == EINTR) {
+    }
+    if (got == sizeof error_number) {
+        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        return fail(fmt::format("cannot run {}: {}", argv[0], std::strerror(error_number)));
+    }
+    return pid;
+#endif
 }
+
 
 // Pumps `input` into `in` while draining `out` and `err`, until both outputs reach end of file.
 void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResult& result) {
@@ -95,6 +142,7 @@ void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResul
     }
     in.close_end(1);
 }
+
 
 } // namespace
 

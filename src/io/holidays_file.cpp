@@ -101,7 +101,18 @@ HolidaysFile read_holidays_file(std::string_view text, const std::string& file,
         result.diagnostics.push_back({severity, file, SourcePos{line, 1}, std::move(message)});
     };
     std::optional<Event> event;
-    for (const ContentLine& content : unfolded(text)) {
+    const std::vector<ContentLine> lines = unfolded(text);
+    // An iCalendar object begins with BEGIN:VCALENDAR (RFC 5545 3.4), after a BOM at most; any
+    // other file is refused whole, and nothing of it is quoted.
+    const std::string_view first = lines.empty() ? std::string_view() : lines.front().text;
+    const std::string_view opening = first.starts_with("\xEF\xBB\xBF") ? first.substr(3) : first;
+    if (opening != "BEGIN:VCALENDAR") {
+        fault(Severity::error, 1,
+              "the file is not an iCalendar file: it does not begin with "
+              "BEGIN:VCALENDAR");
+        return result;
+    }
+    for (const ContentLine& content : lines) {
         const Property property = split(content.text);
         if (property.name == "BEGIN" && property.value == "VEVENT") {
             event = Event{};
@@ -127,6 +138,7 @@ HolidaysFile read_holidays_file(std::string_view text, const std::string& file,
                 fault(Severity::error, done.line, "the event ends before it starts");
                 continue;
             }
+            ++result.all_day_events;
             for (date::sys_days day = done.start; day < excluded; day += date::days{1}) {
                 if (result.days.size() == max_days) {
                     fault(

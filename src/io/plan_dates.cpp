@@ -1,4 +1,5 @@
 #include "plan_sections.h"
+#include "remedy/io/file_beside.h"
 #include "remedy/io/holidays_file.h"
 #include "remedy/io/limits.h"
 #include "remedy/model/dates.h"
@@ -68,6 +69,13 @@ void add_holidays_file(TableReader& reader, Reading& r, Calendar& calendar,
         return;
     calendar.holidays_file = *named;
     const SourcePos at = position_of(reader.table().get("holidays_file")->source().begin);
+    // A file beside the plan, part of the record: never /etc/passwd or ../elsewhere.ics.
+    if (const Expected<std::string> inside = path_inside_folder(*named); !inside) {
+        reader.error(at, fmt::format("calendar.holidays_file '{}' must be a path inside the "
+                                     "plan's folder: {}",
+                                     *named, inside.error()));
+        return;
+    }
     const Expected<std::string> text = r.read_named(*named);
     if (!text) {
         reader.error(at, fmt::format("calendar.holidays_file '{}' cannot be read: {}", *named,
@@ -75,8 +83,15 @@ void add_holidays_file(TableReader& reader, Reading& r, Calendar& calendar,
         return;
     }
     HolidaysFile holidays = read_holidays_file(*text, *named, limits::max_days_off);
+    const bool refused =
+        std::any_of(holidays.diagnostics.begin(), holidays.diagnostics.end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; });
     for (Diagnostic& diagnostic : holidays.diagnostics)
         r.diagnostics.push_back(std::move(diagnostic));
+    if (!refused && holidays.all_day_events == 0)
+        reader.warning(at, fmt::format("calendar.holidays_file '{}' has no all-day event: no day "
+                                       "off comes from it",
+                                       *named));
     days.insert(days.end(), holidays.days.begin(), holidays.days.end());
 }
 

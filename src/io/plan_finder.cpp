@@ -1,6 +1,7 @@
 #include "remedy/io/plan_finder.h"
 
 #include "file_descriptor.h"
+#include "open_path.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -26,25 +27,39 @@ struct Folder {
     bool is_root;      // the PATH itself, which may be a link to the folder the user means
 };
 
-// A folder opened to be listed; through a link only when it is the PATH itself.
+// What a folder entry is, as far as the search cares.
+enum class EntryType { folder, file, link, other, unknown };
+
+// A folder opened to be listed; through a link only when it is the PATH itself. A folder
+// deeper than PATH_MAX is opened too.
 int open_folder(const std::string& path, bool follow_link) {
-    return ::open(path.c_str(),
-                  O_RDONLY | O_DIRECTORY | O_CLOEXEC | (follow_link ? 0 : O_NOFOLLOW));
+    return open_path(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (follow_link ? 0 : O_NOFOLLOW));
 }
 
-// What a folder entry is, from the folder listing when the file system says (most do), else
-// from the entry itself, its link not followed; nothing when that cannot be told (errno says
-// why).
-std::optional<unsigned char> type_of(int folder, const struct dirent64& entry) {
-    if (entry.d_type != DT_UNKNOWN)
-        return entry.d_type;
+// The type from the folder listing when the file system says (most do), else from the entry
+// itself, its link not followed; unknown when that cannot be told (errno says why).
+EntryType type_of(int folder, const char* name, [[maybe_unused]] unsigned char listed) {
+#ifdef DT_UNKNOWN
+    switch (listed) {
+    case DT_DIR:
+        return EntryType::folder;
+    case DT_REG:
+        return EntryType::file;
+    case DT_LNK:
+        return EntryType::link;
+    case DT_UNKNOWN:
+        break;
+    default:
+        return EntryType::other;
+    }
+#endif
     struct stat info {};
-    if (::fstatat(folder, entry.d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
-        return std::nullopt;
-    return S_ISDIR(info.st_mode)   ? DT_DIR
-           : S_ISLNK(info.st_mode) ? DT_LNK
-           : S_ISREG(info.st_mode) ? DT_REG
-                                   : DT_UNKNOWN;
+    if (::fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+        return EntryType::unknown;
+    return S_ISDIR(info.st_mode)   ? EntryType::folder
+           : S_ISLNK(info.st_mode) ? EntryType::link
+           : S_ISREG(info.st_mode) ? EntryType::file
+                                   : EntryType::other;
 }
 
 bool is_regular_file_behind(int folder, const char* name) {
@@ -52,16 +67,59 @@ bool is_regular_file_behind(int folder, const char* name) {
     return ::fstatat(folder, name, &info, 0) == 0 && S_ISREG(info.st_mode);
 }
 
+// Calls `each(name, listed_type)` for each entry of the open folder `fd` but "." and "..";
+// false (errno says why) when listing failed part way.
+template <class Each> bool list_portably(int fd, Each each) {
+    // fdopendir takes the descriptor over: a copy of it, so that the caller's stays its own.
+    DIR* folder = ::fdopendir(::dup(fd));
+    if (folder == nullptr)
+        return false;
+    bool listed = true;
+    for (;;) {
+        errno = 0;
+        const struct dirent* entry = ::readdir(folder);
+        if (entry == nullptr) {
+            listed = errno == 0;
+            break;
+        }
+#ifdef DT_UNKNOWN
+        each(entry->d_name, entry->d_type);
+#else
+        each(entry->d_name, 0);
+#endif
+    }
+    const int error = errno;
+    ::closedir(folder);
+    errno = error;
+    return listed;
+}
+
+#ifdef REMEDY_HAVE_GETDENTS64
+// The same with getdents64 into one buffer for the whole search: two system calls fewer a
+// folder than readdir (no fstat, no fcntl), measured in docs/performance.md.
+template <class Each> bool list_with_getdents(int fd, std::vector<char>& buffer, Each each) {
+    for (;;) {
+        const ssize_t got = ::getdents64(fd, buffer.data(), buffer.size());
+        if (got <= 0)
+            return got == 0;
+        for (ssize_t at = 0; at < got;) {
+            const auto& entry = *reinterpret_cast<const struct dirent64*>(&buffer[at]);
+            at += entry.d_reclen;
+            each(entry.d_name, entry.d_type);
+        }
+    }
+}
+#endif
+
 // Hands each remedy.toml under `root` to `met`, named under `typed`, in the order the search
 // meets them. A link to a folder is not entered (no loops); a link named remedy.toml to a
 // regular file is a plan. A folder that cannot be opened or listed, or an entry whose type
-// cannot be told, goes to `skipped`; the others are still searched. Listed with getdents64 a folder
-// at a time, one descriptor open at a time: a thousand client folders cost four system calls each,
-// where std::filesystem::recursive_directory_iterator made seven (docs/performance.md).
+// cannot be told, goes to `skipped`; the others are still searched. One descriptor open at a
+// time; folders deeper than PATH_MAX are searched too.
 void search_folder(const std::string& root, const std::string& typed, const PlanFound& met,
-                   const FolderSkipped& skipped) {
+                   const FolderSkipped& skipped, [[maybe_unused]] FolderListing listing) {
     std::vector<Folder> to_search{{root, typed, true}};
-    std::vector<char> listing(32 * 1024);
+    [[maybe_unused]] std::vector<char> buffer(32 * 1024);
     while (!to_search.empty()) {
         const Folder folder = std::move(to_search.back());
         to_search.pop_back();
@@ -78,34 +136,33 @@ void search_folder(const std::string& root, const std::string& typed, const Plan
             skip("");
             continue;
         }
-        for (;;) {
-            const ssize_t got = ::getdents64(open.get(), listing.data(), listing.size());
-            if (got < 0)
-                skip("");
-            if (got <= 0)
-                break;
-            for (ssize_t at = 0; at < got;) {
-                const auto& entry = *reinterpret_cast<const struct dirent64*>(&listing[at]);
-                at += entry.d_reclen;
-                const std::string_view name = entry.d_name;
-                if (name == "." || name == "..")
-                    continue;
-                const std::optional<unsigned char> type = type_of(open.get(), entry);
-                if (!type) {
-                    skip(name);
-                    continue;
-                }
-                if (type == DT_DIR) {
-                    if (name != ".git")
-                        to_search.push_back({fmt::format("{}/{}", folder.open_as, name),
-                                             fmt::format("{}{}/", folder.typed, name), false});
-                } else if (name == "remedy.toml" &&
-                           (type == DT_REG ||
-                            (type == DT_LNK && is_regular_file_behind(open.get(), entry.d_name)))) {
-                    met(folder.typed + "remedy.toml");
-                }
+        const auto each = [&](const char* entry_name, unsigned char listed) {
+            const std::string_view name = entry_name;
+            if (name == "." || name == "..")
+                return;
+            const EntryType type = type_of(open.get(), entry_name, listed);
+            if (type == EntryType::unknown) {
+                skip(name);
+            } else if (type == EntryType::folder) {
+                if (name != ".git")
+                    to_search.push_back({fmt::format("{}/{}", folder.open_as, name),
+                                         fmt::format("{}{}/", folder.typed, name), false});
+            } else if (name == "remedy.toml" &&
+                       (type == EntryType::file ||
+                        (type == EntryType::link &&
+                         is_regular_file_behind(open.get(), entry_name)))) {
+                met(folder.typed + "remedy.toml");
             }
-        }
+        };
+        bool listed = false;
+#ifdef REMEDY_HAVE_GETDENTS64
+        if (listing == FolderListing::fastest)
+            listed = list_with_getdents(open.get(), buffer, each);
+        else
+#endif
+            listed = list_portably(open.get(), each);
+        if (!listed)
+            skip("");
     }
 }
 
@@ -123,7 +180,7 @@ std::string typed_prefix(const std::string& path) {
 
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const fs::path& working_dir, const PlanFound& found,
-                                    const FolderSkipped& skipped) {
+                                    const FolderSkipped& skipped, [[maybe_unused]] FolderListing listing) {
     std::vector<std::string> files;
     std::set<std::string> seen;
     const auto add = [&](std::string file) {
@@ -141,7 +198,7 @@ std::vector<std::string> find_plans(const std::vector<std::string>& paths,
             continue;
         }
         const std::size_t first = files.size();
-        search_folder(place.string(), typed_prefix(path), add, skipped);
+        search_folder(place.string(), typed_prefix(path), add, skipped, listing);
         // In byte order of their paths, whatever order the disk listed them in.
         std::sort(files.begin() + static_cast<std::ptrdiff_t>(first), files.end());
     }

@@ -1,5 +1,6 @@
 #include "amount_reader.h"
 #include "plan_sections.h"
+#include "remedy/io/file_beside.h"
 #include "remedy/io/limits.h"
 #include "remedy/io/zone_file.h"
 #include "remedy/model/currency.h"
@@ -177,6 +178,16 @@ void read_email_settings(TableReader& root, Reading& r, EmailSettings& email) {
         return;
     TableReader reader(*table, "email", r.file, r.diagnostics);
     email.templates = reader.line("templates", Presence::optional).value_or("");
+    // A folder beside the plan, as the holidays file is: what a letter says is part of the
+    // record.
+    const Expected<std::string> inside = path_inside_folder(email.templates);
+    if (!email.templates.empty() && !inside) {
+        reader.error(position_of(table->get("templates")->source().begin),
+                     fmt::format("email.templates '{}' must be a path inside the plan's folder: "
+                                 "{}",
+                                 email.templates, inside.error()));
+        email.templates.clear();
+    }
     email.where = reader.finish();
 }
 

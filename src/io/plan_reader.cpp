@@ -2,6 +2,7 @@
 
 #include "key_depth.h"
 #include "plan_sections.h"
+#include "remedy/io/file_beside.h"
 #include "remedy/io/limits.h"
 #include "remedy/io/text_file.h"
 #include "remedy/util/ascii.h"
@@ -201,9 +202,9 @@ LoadResult refused(Diagnostic diagnostic) {
 } // namespace
 
 ReadNamedFile files_beside(const std::string& plan_file) {
-    const std::filesystem::path folder = std::filesystem::path(plan_file).parent_path();
-    return [folder](const std::string& named) {
-        return read_text_file((folder / named).string());
+    return [plan_file](const std::string& named) -> Expected<std::string> {
+        TRY_ASSIGN(const std::string path, path_beside_plan(plan_file, named));
+        return read_text_file(path);
     };
 }
 

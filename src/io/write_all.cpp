@@ -1,9 +1,12 @@
 #include "remedy/io/write_all.h"
 
+#include "remedy/io/atomic_write.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace remedy {
@@ -23,10 +26,15 @@ bool write_all(int fd, std::string_view bytes) {
 }
 
 Expected<void> write_output(const std::string& path, std::string_view text) {
+    // A file is replaced whole, as an edit replaces the plan: a full disk or a kill leaves the
+    // old file, never a fragment of the new one. A pipe, a FIFO or a device (-o /dev/stdout)
+    // cannot be replaced, only written to.
+    struct stat info {};
+    if (!path.empty() && (::stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)))
+        return replace_file_contents(path, text);
     const std::string shown = path.empty() ? "the output" : path;
-    const int fd = path.empty()
-                       ? STDOUT_FILENO
-                       : ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    const int fd =
+        path.empty() ? STDOUT_FILENO : ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     if (fd < 0)
         return fail(fmt::format("cannot write {}: {}", shown, std::strerror(errno)));
     bool written = write_all(fd, text);

@@ -55,13 +55,6 @@ void add_span(std::vector<int>& changes, date::sys_days run_first, date::sys_day
     --changes[static_cast<std::size_t>((last - run_first).count()) + 1];
 }
 
-bool same_days(const std::vector<DayRange>& a, const std::vector<DayRange>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const DayRange& x, const DayRange& y) {
-                          return x.first == y.first && x.last == y.last;
-                      });
-}
-
 } // namespace
 
 std::vector<DayFigures> daily_figures(const Plan& plan, date::sys_days as_of) {
@@ -75,8 +68,10 @@ std::vector<DayFigures> daily_figures(const Plan& plan, date::sys_days as_of) {
 
     const std::vector<date::sys_days> starts = run_starts(plan, as_of);
     // Each issue's paused days and dates in the run before: E, G and the day of the first
-    // charge change only with the issue's paused days, which most runs leave as they were.
-    std::vector<std::vector<DayRange>> paused_before(plan.issues.size());
+    // charge change only with the issue's paused days, which most runs leave as they were. The
+    // pauses of every issue are compared once a run, an issue's own pauses once an issue.
+    std::vector<DayRange> shared_before;
+    std::vector<std::vector<DayRange>> own_before(plan.issues.size());
     std::vector<std::optional<IssueDates>> dates_before(plan.issues.size());
     for (std::size_t run = 0; run < starts.size(); ++run) {
         const date::sys_days first = starts[run];
@@ -89,11 +84,13 @@ std::vector<DayFigures> daily_figures(const Plan& plan, date::sys_days as_of) {
         // What fell before the run, as this run's timeline sees it (a pause agreed today
         // excuses earlier days too).
         std::map<date::year_month, Money> accrued;
+        const bool shared_changed = timeline.pauses().shared().ranges() != shared_before;
+        shared_before = timeline.pauses().shared().ranges();
         for (std::size_t i = 0; i < plan.issues.size(); ++i) {
-            const std::vector<DayRange>& paused = timeline.paused(i).ranges();
-            if (!dates_before[i] || !same_days(paused, paused_before[i])) {
+            const std::vector<DayRange>& own = timeline.paused(i).own().ranges();
+            if (!dates_before[i] || shared_changed || own != own_before[i]) {
                 dates_before[i] = dates_of(timeline, i);
-                paused_before[i] = paused;
+                own_before[i] = own;
             }
             const IssueDates& dates = *dates_before[i];
             const date::sys_days close = closed[i].value_or(date::sys_days::max());

@@ -45,10 +45,10 @@ bool speaks_for(const std::vector<std::string>& people, std::string_view address
     const Expected<MailAddress> wanted = parse_mail_address(address);
     if (!wanted)
         return false;
-    const std::string lower = to_lower_ascii(wanted->address);
+    const std::string lower = to_lower_ascii(wanted->address());
     for (const std::string& person : people)
         if (const Expected<MailAddress> parsed = parse_mail_address(person))
-            if (to_lower_ascii(parsed->address) == lower)
+            if (to_lower_ascii(parsed->address()) == lower)
                 return true;
     return false;
 }

@@ -2,6 +2,7 @@
 // their dates"), and the incidents that count against the ultimatum.
 
 #include "remedy/model/judgement.h"
+#include "remedy/model/owed_by_day.h"
 #include "remedy/model/timebox.h"
 #include "remedy/model/wording.h"
 #include "remedy/util/ascii.h"
@@ -51,12 +52,12 @@ void RuleChecker::ultimatum_within_timebox() {
         error(ultimatum.where.value_of("issued"),
               fmt::format("ultimatum.issued {} is before the time box starts on {}",
                           format_iso_date(ultimatum.issued), format_iso_date(plan_.timebox.start)));
-    else if (deadline_known() && ultimatum.issued > final_deadline(plan_))
+    else if (deadline_known() && ultimatum.issued > last_deadline())
         error(ultimatum.where.value_of("issued"),
               fmt::format("ultimatum.issued {} is after the deadline {}: the warning belongs to "
                           "the time box",
                           format_iso_date(ultimatum.issued),
-                          format_iso_date(final_deadline(plan_))));
+                          format_iso_date(last_deadline())));
     if (ultimatum.until && *ultimatum.until < ultimatum.issued)
         error(ultimatum.where.value_of("until"),
               fmt::format("ultimatum.until {} is before the warning of {}: no incident could "
@@ -130,7 +131,7 @@ void RuleChecker::contest_dates_consistent(const Incident& incident) {
     check(incident.withdrawn, "withdrawn", IncidentStatus::withdrawn);
     if (!incident.withdrawn || incident.status != IncidentStatus::withdrawn || !deadline_known())
         return;
-    date::sys_days last = final_deadline(plan_);
+    date::sys_days last = last_deadline();
     if (plan_.ultimatum.until && complete_.ultimatum)
         last = std::max(last, *plan_.ultimatum.until);
     if (*incident.withdrawn > last)
@@ -158,12 +159,12 @@ void RuleChecker::pauses_within_timebox() {
             error(pause.where.value_of("to"),
                   fmt::format("the pause ends on {}, before it starts on {}",
                               format_iso_date(pause.to), format_iso_date(pause.from)));
-        } else if (deadline_known() && pause.to > final_deadline(plan_))
+        } else if (deadline_known() && pause.to > last_deadline())
             error(pause.where.value_of("to"),
                   fmt::format("the pause ends on {}, after the deadline {}: a pause stops the "
                               "clocks inside the time box; only a [[timebox.extension]] moves "
                               "the deadline",
-                              format_iso_date(pause.to), format_iso_date(final_deadline(plan_))));
+                              format_iso_date(pause.to), format_iso_date(last_deadline())));
         if (pause.reopened && pause.where.keys.count("agreed"))
             error(pause.where.value_of("agreed"),
                   fmt::format("the pause from {} was written by a reopening (reopened = {}): it "
@@ -175,12 +176,12 @@ void RuleChecker::pauses_within_timebox() {
                   fmt::format("the pause ends on {} but says the issue was reopened on {}: a "
                               "reopening pauses the days before it",
                               format_iso_date(pause.to), format_iso_date(*pause.reopened)));
-        if (deadline_known() && pause.agreed > final_deadline(plan_))
+        if (deadline_known() && pause.agreed > last_deadline())
             error(pause.where.value_of(pause.where.keys.count("agreed") ? "agreed" : "from"),
                   fmt::format("the pause is agreed on {}, after the deadline {}: nothing is "
                               "agreed after the time box has ended",
                               format_iso_date(pause.agreed),
-                              format_iso_date(final_deadline(plan_))));
+                              format_iso_date(last_deadline())));
     }
 }
 
@@ -205,15 +206,17 @@ void RuleChecker::credits_within_owed() {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return plan_.credits[a].date < plan_.credits[b].date;
     });
+    // What was owed on each credit's day, judged on that day: one sweep over the days in date
+    // order, not the whole plan judged once a day (a thousand credits cost about one judgement).
+    std::vector<date::sys_days> days;
+    days.reserve(order.size());
+    for (std::size_t i : order)
+        days.push_back(plan_.credits[i].date);
+    const std::vector<Money> owed_then = owed_on_days(plan_, days);
     Money credited;
-    std::optional<date::sys_days> judged_day;
-    Money owed;
-    for (std::size_t i : order) {
-        const Credit& credit = plan_.credits[i];
-        if (judged_day != credit.date) {
-            owed = judge(plan_, credit.date).penalties.owed;
-            judged_day = credit.date;
-        }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Credit& credit = plan_.credits[order[k]];
+        const Money owed = owed_then[k];
         const std::optional<Money> sum = checked_add(credited, credit.amount);
         if (!sum || *sum > owed) {
             error(credit.where.value_of("amount"),

@@ -4,6 +4,7 @@
 #include "remedy/model/dates.h"
 #include "remedy/model/issue_order.h"
 #include "remedy/model/lateness.h"
+#include "remedy/model/owed_by_day.h"
 #include "remedy/model/strikes.h"
 #include "remedy/model/timebox.h"
 #include "verdict_rules.h"
@@ -18,7 +19,6 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
     j.extension_days = extension_days_on(plan.timebox, as_of);
     j.days_left = days_between(as_of, j.deadline);
 
-    std::map<date::year_month, Money> accrued;
     j.issues.reserve(plan.issues.size());
     for (std::size_t i = 0; i < plan.issues.size(); ++i) {
         IssueJudgement& judged = j.issues.emplace_back();
@@ -31,8 +31,14 @@ Judgement judge(const Plan& plan, date::sys_days as_of) {
                 ? timeline.counted(i, judged.dates.effective_due, judged.dates.end)
                 : 0;
         judged.penalty = penalty_of(timeline, i, judged.dates);
-        add_charges_by_month(timeline, i, judged.dates, judged.penalty, accrued);
     }
+    // Summed by their days in one sweep, not issue by issue and month by month: judged in
+    // 9999, an issue late since 2026 would cost a step for each of 96,000 months.
+    std::vector<IssueDates> dates;
+    dates.reserve(j.issues.size());
+    for (const IssueJudgement& judged : j.issues)
+        dates.push_back(judged.dates);
+    const std::map<date::year_month, Money> accrued = accrued_by_month(timeline, dates);
     j.penalties = total_penalties(plan, accrued, as_of);
     j.strikes = strikes_on(plan, as_of, j.deadline);
     j.strike_limit = plan.ultimatum.strikes;

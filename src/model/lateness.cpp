@@ -17,9 +17,17 @@ bool Timeline::counts_working_days() const {
 }
 
 long long Timeline::counted(std::size_t issue, date::sys_days after, date::sys_days last) const {
+    return counted_in(pauses_.of(issue), after, last);
+}
+
+long long Timeline::counted_unnamed(date::sys_days after, date::sys_days last) const {
+    return counted_in(pauses_.unnamed(), after, last);
+}
+
+long long Timeline::counted_in(const PausedDays& paused, date::sys_days after,
+                               date::sys_days last) const {
     if (last <= after)
         return 0;
-    const PausedDays& paused = pauses_.of(issue);
     if (counts_working_days())
         return working_days_.count(after, last) - paused.count_working(after, last);
     return (last - after).count() - paused.count(after, last);
@@ -38,6 +46,16 @@ date::sys_days Timeline::nth_counted_after(std::size_t issue, date::sys_days day
         span = 7 * (n + excused + static_cast<long long>(plan_.calendar.days_off.size())) + 7;
     date::sys_days low = day;
     date::sys_days high = day + date::days{span};
+    // Most often no day off and no paused day lies just after `day`, while the bound above
+    // counts every pause of the plan: try n days, then twice as many, before halving the rest.
+    for (long long step = n; step < span; step *= 2) {
+        const date::sys_days probe = day + date::days{step};
+        if (counted(issue, day, probe) >= n) {
+            high = probe;
+            break;
+        }
+        low = probe;
+    }
     while ((high - low).count() > 1) {
         const date::sys_days middle = low + date::days{(high - low).count() / 2};
         if (counted(issue, day, middle) >= n)

@@ -1,5 +1,7 @@
 #include "remedy/model/money.h"
 
+#include "remedy/util/checked_math.h"
+
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -8,9 +10,6 @@
 namespace remedy {
 
 namespace {
-
-// 128 bits hold a 64-bit fee times a percentage numerator without overflow.
-__extension__ typedef __int128 Wide;
 
 constexpr int max_scale = 18; // 10^18 is the largest power of ten in an int64
 
@@ -60,17 +59,13 @@ std::string format_with(Money amount, int minor_digits, Grouping grouping) {
 } // namespace
 
 std::optional<Money> checked_add(Money a, Money b) {
-    Money sum;
-    if (__builtin_add_overflow(a.minor, b.minor, &sum.minor))
-        return std::nullopt;
-    return sum;
+    const std::optional<std::int64_t> sum = add_checked(a.minor, b.minor);
+    return sum ? std::optional(Money{*sum}) : std::nullopt;
 }
 
 std::optional<Money> checked_multiply(Money a, std::int64_t factor) {
-    Money product;
-    if (__builtin_mul_overflow(a.minor, factor, &product.minor))
-        return std::nullopt;
-    return product;
+    const std::optional<std::int64_t> product = multiply_checked(a.minor, factor);
+    return product ? std::optional(Money{*product}) : std::nullopt;
 }
 
 Expected<Decimal> parse_decimal(std::string_view text) {
@@ -97,9 +92,11 @@ Expected<Decimal> parse_decimal(std::string_view text) {
         } else {
             ++digits_before_point;
         }
-        if (__builtin_mul_overflow(result.units, 10, &result.units) ||
-            __builtin_add_overflow(result.units, c - '0', &result.units))
+        const std::optional<std::int64_t> tens = multiply_checked(result.units, 10);
+        const std::optional<std::int64_t> units = tens ? add_checked(*tens, c - '0') : std::nullopt;
+        if (!units)
             return fail(fmt::format("'{}' is too large to compute exactly", text));
+        result.units = *units;
     }
     if (digits_before_point == 0 || (seen_point && result.scale == 0))
         return invalid();
@@ -110,11 +107,11 @@ Expected<Money> money_from_decimal(Decimal amount, int minor_digits) {
     if (amount.scale > minor_digits)
         return fail(fmt::format("has {} decimal{} but the currency has {}", amount.scale,
                                 amount.scale == 1 ? "" : "s", minor_digits));
-    Money money;
-    if (__builtin_mul_overflow(amount.units, power_of_ten(minor_digits - amount.scale),
-                               &money.minor))
+    const std::optional<std::int64_t> minor =
+        multiply_checked(amount.units, power_of_ten(minor_digits - amount.scale));
+    if (!minor)
         return fail("is too large to compute exactly");
-    return money;
+    return Money{*minor};
 }
 
 Expected<Money> money_from_integer(std::int64_t major_units, int minor_digits) {
@@ -174,19 +171,10 @@ std::string format_percent(Percent percent) {
 }
 
 std::optional<Money> percent_of(Percent percent, Money fee) {
-    const Wide numerator = static_cast<Wide>(fee.minor) * percent.value.units;
-    const Wide denominator = static_cast<Wide>(100) * power_of_ten(percent.value.scale);
-    Wide quotient = numerator / denominator;
-    const Wide remainder = numerator % denominator;
-    // Half away from zero: a remainder of at least half the divisor moves one unit outwards.
-    if (remainder * 2 >= denominator)
-        ++quotient;
-    else if (remainder * 2 <= -denominator)
-        --quotient;
-    if (quotient > std::numeric_limits<std::int64_t>::max() ||
-        quotient < std::numeric_limits<std::int64_t>::min())
-        return std::nullopt;
-    return Money{static_cast<std::int64_t>(quotient)};
+    // fee x units / (100 x 10^scale), rounded once, half away from zero.
+    const std::optional<std::int64_t> share =
+        multiply_shift_rounded(fee.minor, percent.value.units, percent.value.scale + 2);
+    return share ? std::optional(Money{*share}) : std::nullopt;
 }
 
 } // namespace remedy

@@ -55,7 +55,7 @@ void RuleChecker::due_inside_timebox() {
         return;
     const date::sys_days start = plan_.timebox.start;
     const bool known = deadline_known();
-    const date::sys_days end = known ? final_deadline(plan_) : start;
+    const date::sys_days end = known ? last_deadline() : start;
     for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
         const Issue& issue = plan_.issues[i];
         if (!valid(i).due)
@@ -115,11 +115,11 @@ void RuleChecker::waiver_matches_status() {
             error(at, fmt::format("issue {} is waived on {}, before the time box starts on {}",
                                   named(issue), format_iso_date(*issue.waived),
                                   format_iso_date(plan_.timebox.start)));
-        else if (deadline_known() && *issue.waived > final_deadline(plan_))
+        else if (deadline_known() && *issue.waived > last_deadline())
             error(at, fmt::format("issue {} is waived on {}, after the deadline {}: nothing is "
                                   "agreed after the time box has ended",
                                   named(issue), format_iso_date(*issue.waived),
-                                  format_iso_date(final_deadline(plan_))));
+                                  format_iso_date(last_deadline())));
     }
 }
 
@@ -168,7 +168,7 @@ void RuleChecker::dates_within_years() {
     if (!deadline_known() || !complete_.penalties || !complete_.pauses_resolved ||
         !pauses_consistent_)
         return;
-    const Timeline latest(plan_, final_deadline(plan_) + date::days{1});
+    const Timeline latest(plan_, last_deadline() + date::days{1});
     for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
         const Issue& issue = plan_.issues[i];
         if (!valid(i).all())
@@ -190,7 +190,7 @@ void RuleChecker::penalties_computable() {
     if (!deadline_known() || !complete_.penalties || !complete_.pauses_resolved ||
         !pauses_consistent_)
         return;
-    const Timeline most(plan_, final_deadline(plan_) + date::days{1}, Excusals::ignored);
+    const Timeline most(plan_, last_deadline() + date::days{1}, Excusals::ignored);
     Money total;
     for (std::size_t i = 0; i < plan_.issues.size(); ++i) {
         const Issue& issue = plan_.issues[i];

@@ -2,8 +2,10 @@
 
 #include "remedy/model/dates.h"
 #include "remedy/model/plan_rules.h"
+#include "remedy/model/timebox.h"
 
 #include <fmt/format.h>
+#include <optional>
 #include <string>
 
 namespace remedy {
@@ -50,6 +52,14 @@ private:
         return complete_.deadline && complete_.calendar && deadline_within_years_;
     }
 
+    // The deadline with every extension, computed once: a plan may list hundreds of extensions
+    // and thousands of pauses and waivers, each checked against it.
+    date::sys_days last_deadline() {
+        if (!last_deadline_)
+            last_deadline_ = final_deadline(plan_);
+        return *last_deadline_;
+    }
+
     // How a message names an issue: its id, or its place when the id itself is invalid.
     static std::string named(const Issue& issue) {
         return issue.id.empty() ? fmt::format("at line {}", issue.where.table.begin.line)
@@ -63,6 +73,7 @@ private:
     bool pauses_consistent_ = true;
     // False once the deadline, rolled to a working day, was found past the supported years.
     bool deadline_within_years_ = true;
+    std::optional<date::sys_days> last_deadline_;
 };
 
 } // namespace remedy

@@ -196,7 +196,7 @@ std::string issue_timeline(const Plan& plan, const Judgement& j, const BoardRepo
         "</defs>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
         "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">Issue timeline: "
         "{2}</text>\n",
-        timeline_w, height, xml_text(parties(plan)), format_iso_date(first),
+        timeline_w, height, html_text(parties(plan)), format_iso_date(first),
         format_iso_date(j.as_of), overdue_colour);
     // The deadline and as_of, across every row.
     for (const auto& [day, label, dash] :
@@ -217,7 +217,7 @@ std::string issue_timeline(const Plan& plan, const Judgement& j, const BoardRepo
         const double y = timeline_top + row_h * static_cast<double>(i) + row_h / 2;
         fmt::format_to(
             std::back_inserter(out), "<g><title>{}</title><text x=\"6\" y=\"{:.1f}\">{}</text>",
-            xml_text(issue_label(issue) + ": " + issue.title), y + 4, xml_text(issue.id));
+            html_text(issue_label(issue) + ": " + issue.title), y + 4, html_text(issue.id));
         const date::sys_days end =
             judged.state == IssueStatus::open || judged.state == IssueStatus::in_progress
                 ? j.as_of

@@ -9,10 +9,10 @@
 namespace remedy::board {
 
 Cell text(std::string_view plain) {
-    return {xml_text(plain)};
+    return {html_text(plain)};
 }
 Cell number(std::string plain, std::string_view figure) {
-    return {xml_text(plain), figure, true};
+    return {html_text(plain), figure, true};
 }
 Cell day(date::sys_days value) {
     return {format_iso_date(value), {}, false, true};
@@ -23,10 +23,10 @@ void table(std::string& out, std::string_view class_name, std::string_view capti
            RowNames names) {
     fmt::format_to(std::back_inserter(out), "<table class=\"{}\">\n", class_name);
     if (!caption.empty())
-        fmt::format_to(std::back_inserter(out), "<caption>{}</caption>\n", xml_text(caption));
+        fmt::format_to(std::back_inserter(out), "<caption>{}</caption>\n", html_text(caption));
     out += "<thead><tr>";
     for (std::string_view header : headers)
-        fmt::format_to(std::back_inserter(out), "<th scope=\"col\">{}</th>", xml_text(header));
+        fmt::format_to(std::back_inserter(out), "<th scope=\"col\">{}</th>", html_text(header));
     out += "</tr></thead>\n<tbody>\n";
     for (const std::vector<Cell>& row : rows) {
         out += "<tr>";
@@ -39,7 +39,7 @@ void table(std::string& out, std::string_view class_name, std::string_view capti
                            : cell.day  ? " class=\"day\""
                                        : "",
                            cell.figure.empty() ? "" : " data-figure=\"",
-                           cell.figure.empty() ? std::string() : xml_attribute(cell.figure) + "\"",
+                           cell.figure.empty() ? std::string() : html_attribute(cell.figure) + "\"",
                            cell.html, head ? "th" : "td");
         }
         out += "</tr>\n";
@@ -49,11 +49,11 @@ void table(std::string& out, std::string_view class_name, std::string_view capti
 
 void section(std::string& out, std::string_view id, std::string_view heading) {
     fmt::format_to(std::back_inserter(out), "<section id=\"{}\">\n<h2>{}</h2>\n", id,
-                   xml_text(heading));
+                   html_text(heading));
 }
 
 void paragraph(std::string& out, std::string_view plain) {
-    fmt::format_to(std::back_inserter(out), "<p>{}</p>\n", xml_text(plain));
+    fmt::format_to(std::back_inserter(out), "<p>{}</p>\n", html_text(plain));
 }
 
 // "First letter up" for a phrase shared with the terminal reports, which start lower case.

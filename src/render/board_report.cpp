@@ -101,10 +101,10 @@ void verdict(std::string& out, const Plan& plan, const Judgement& j) {
                    "<section id=\"verdict\" class=\"verdict {}\">\n<h2>Verdict on {}: "
                    "<span class=\"word\">{}</span></h2>\n<p><strong>{}</strong></p>\n<ul>\n",
                    tone_class(tone_of(j.verdict)), format_iso_date(j.as_of),
-                   xml_text(name(j.verdict)), xml_text(headline(plan, j.verdict)));
+                   html_text(name(j.verdict)), html_text(headline(plan, j.verdict)));
     for (const Reason& reason : j.reasons)
         fmt::format_to(std::back_inserter(out), "<li>{}</li>\n",
-                       xml_text(reason_text(plan, j, reason)));
+                       html_text(reason_text(plan, j, reason)));
     out += "</ul>\n</section>\n";
 }
 
@@ -128,7 +128,7 @@ void key_figures(std::string& out, const Plan& plan, const Judgement& j) {
                             const std::string& value, const std::string& detail) {
         fmt::format_to(std::back_inserter(out),
                        "<div><dt>{}</dt><dd data-figure=\"{}\">{}</dd><dd>{}</dd></div>\n",
-                       xml_text(term), figure_name, xml_text(value), xml_text(detail));
+                       html_text(term), figure_name, html_text(value), html_text(detail));
     };
     out += "<dl class=\"key-figures\">\n";
     figure("Deadline", "deadline", format_iso_date(j.deadline), days_left_text(j.days_left));
@@ -155,7 +155,7 @@ void warnings_and_forecast(std::string& out, const Plan& plan, const Judgement& 
         out += "<ul>\n";
         for (const Warning& warning : j.warnings)
             fmt::format_to(std::back_inserter(out), "<li>{}</li>\n",
-                           xml_text(sentence(warning_text(plan, j, warning))));
+                           html_text(sentence(warning_text(plan, j, warning))));
         out += "</ul>\n";
     }
     // A forecast that misses the deadline, or a stalled one, is already a warning above.
@@ -175,7 +175,7 @@ void figure(std::string& out, std::string_view id, std::string_view heading, con
     section(out, id, heading);
     fmt::format_to(std::back_inserter(out),
                    "<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n</section>\n", svg,
-                   xml_text(caption));
+                   html_text(caption));
 }
 
 } // namespace
@@ -190,7 +190,7 @@ std::string render_board_report(const Plan& plan, const Judgement& j,
                     "<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n"
                     "<p>The remediation plan judged on {}, from the plan's own "
                     "dates.</p>\n</header>\n<main>\n",
-                    xml_text(title), stylesheet, xml_text(title), format_iso_date(j.as_of));
+                    html_text(title), stylesheet, html_text(title), format_iso_date(j.as_of));
     parties_and_contract(out, plan, j);
     verdict(out, plan, j);
     key_figures(out, plan, j);

@@ -7,6 +7,7 @@
 #include "remedy/model/wording.h"
 #include "remedy/render/judgement_words.h"
 #include "remedy/render/statement.h"
+#include "remedy/util/checked_math.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -24,12 +25,10 @@ std::string tenths(long long value) {
     return fmt::format("{}.{}", value / 10, value % 10);
 }
 
-// Wide enough for an amount of money times 2,000.
-__extension__ typedef __int128 Wide;
-
-// numerator / denominator in tenths, rounded half up; both non-negative, denominator > 0.
-long long ratio_in_tenths(Wide numerator, Wide denominator) {
-    return static_cast<long long>((numerator * 20 + denominator) / (denominator * 2));
+// numerator x factor / denominator in tenths, rounded half up; all non-negative, denominator >
+// 0, exact however large numerator x factor is (an amount of money times 1,000).
+long long ratio_in_tenths(long long numerator, long long factor, long long denominator) {
+    return multiply_divide_rounded(numerator, factor * 10, denominator).value_or(0);
 }
 
 // "confirmed", "disputed on 2026-12-11: why", "withdrawn on 2026-12-15: why".
@@ -235,16 +234,15 @@ void scorecard(std::string& out, const Plan& plan, const Judgement& j) {
         {text("Still open"), number(fmt::format("{}", open), "still-open")},
         {text("Waived"), number(fmt::format("{}", waived), "waived")},
         {text("Mean days late (of the issues resolved late)"),
-         number(late == 0 ? "-" : tenths(ratio_in_tenths(late_total, late)), "mean-days-late")},
+         number(late == 0 ? "-" : tenths(ratio_in_tenths(late_total, 1, late)), "mean-days-late")},
         {text("Worst days late (of the issues resolved late)"),
          number(late == 0 ? "-" : fmt::format("{}", worst), "worst-days-late")},
         {text(fmt::format("Incidents per 30 days ({} in {}, withdrawn ones left out)",
                           incident_count, plural(days, "day"))),
-         number(tenths(ratio_in_tenths(static_cast<Wide>(incident_count) * 30, days)),
-                "incidents-per-30-days")},
+         number(tenths(ratio_in_tenths(incident_count, 30, days)), "incidents-per-30-days")},
         {text("Penalties owed as a share of the monthly fee"),
          plan.contract.monthly_fee && plan.contract.monthly_fee->minor > 0
-             ? number(tenths(ratio_in_tenths(static_cast<Wide>(j.penalties.owed.minor) * 100,
+             ? number(tenths(ratio_in_tenths(j.penalties.owed.minor, 100,
                                              plan.contract.monthly_fee->minor)) +
                           "% of " + money(plan, *plan.contract.monthly_fee),
                       "owed-share-of-fee")

@@ -134,16 +134,34 @@ bool allowed_in_xml(char32_t c) {
 }
 
 enum class XmlPlace { text, attribute };
+// XML, or the part of it that an HTML5 parser also reads without a parse error: no C1 control
+// and no noncharacter, even as a reference, and no CR as a reference (a CR is a line break).
+enum class Markup { xml, html };
 
-std::string escape_xml(std::string_view text, XmlPlace place) {
+// U+FDD0..U+FDEF and every code point ending in FFFE or FFFF (HTML5 "noncharacter").
+bool is_noncharacter(char32_t c) {
+    return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+std::string escape_xml(std::string_view text, XmlPlace place, Markup markup = Markup::xml) {
     const bool attribute = place == XmlPlace::attribute;
+    const bool html = markup == Markup::html;
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
-        const CodePoint c = decode_utf8(text.substr(i));
-        if (c.length == 0 || !allowed_in_xml(c.value)) {
+        CodePoint c = decode_utf8(text.substr(i));
+        if (c.length == 0 || !allowed_in_xml(c.value) ||
+            (html && (is_c1_control(c.value) || is_noncharacter(c.value)))) {
             out += replacement_character;
             i += c.length == 0 ? 1 : c.length;
             continue;
+        }
+        if (html && c.value == '\r') {
+            // CR LF is one line break, and a lone CR is one too, as HTML reads them.
+            if (text.compare(i + 1, 1, "\n") == 0) {
+                ++i;
+                continue;
+            }
+            c.value = '\n';
         }
         if (starts_old_command(text, i)) {
             out += "#&#35;[";
@@ -297,33 +315,23 @@ std::string xml_attribute(std::string_view text) {
     return escape_xml(text, XmlPlace::attribute);
 }
 
+std::string html_text(std::string_view text) {
+    return escape_xml(text, XmlPlace::text, Markup::html);
+}
+
+std::string html_attribute(std::string_view text) {
+    return escape_xml(text, XmlPlace::attribute, Markup::html);
+}
+
 std::string csv_field(std::string_view text) {
-    // The field is data, tabs and line breaks included; only the runner's markers are shown
-    // escaped, at the start of each line the field spans and anywhere.
-    std::string field;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        if (starts_command(text, line_start, i)) {
-            field += "\\x3a:";
-            i += 2;
-        } else if (starts_old_command(text, i)) {
-            field += "#\\x23[";
-            i += 3;
-        } else if (const std::size_t length = decode_utf8(text.substr(i)).length; length == 0) {
-            field += replacement_character;
-            ++i;
-        } else {
-            field.append(text.substr(i, length));
-            if (text[i] == '\n' || text[i] == '\r')
-                line_start = i + 1;
-            i += length;
-        }
-    }
+    // No control character reaches a cell: a spreadsheet keeps them, and `cat` of the file
+    // would hand an ESC to the terminal. Each is shown as a terminal shows it ("\n", "\x1b"),
+    // so the field is one line, and "##[" and a leading "::" are escaped as there.
+    std::string field = terminal_text(text);
     const char first = field.empty() ? '\0' : field.front();
-    if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r' ||
-        (first == '-' && !is_plain_number(field)))
+    if (first == '=' || first == '+' || first == '@' || (first == '-' && !is_plain_number(field)))
         field.insert(0, 1, '\'');
-    if (field.find_first_of(",\"\r\n") == std::string::npos)
+    if (field.find_first_of(",\"") == std::string::npos)
         return field;
     std::string quoted = "\"";
     for (char c : field) {

@@ -18,14 +18,6 @@ using namespace letter_text;
 
 namespace {
 
-// The statement's month from the judgement's months (an empty one when it owes nothing).
-StatementMonth statement_month(const Plan& plan, const Judgement& j, date::year_month month) {
-    for (const StatementMonth& row : statement_months(plan, j))
-        if (row.month == month)
-            return row;
-    return StatementMonth{month, Money{}, Money{}, Money{}, false, Money{}, Money{}, {}};
-}
-
 // What the statement asks for: the balance outstanding at the end of its month (all owed to
 // that day less every credit to that day), how much of it earlier months carry, and what was
 // credited since, so that two statements never ask twice for one amount.

@@ -43,8 +43,8 @@ std::string issue_line(const Plan& plan, const Judgement& j, std::size_t i) {
 
 std::string contact_name(const std::string& contact, const std::string& fallback) {
     const Expected<MailAddress> mailbox = parse_mail_address(contact);
-    if (mailbox && !mailbox->display_name.empty())
-        return mailbox->display_name;
+    if (mailbox && !mailbox->display_name().empty())
+        return mailbox->display_name();
     return fallback;
 }
 

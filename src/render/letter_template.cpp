@@ -265,6 +265,19 @@ Expected<LetterTemplate> parse_letter_template(std::string_view file_text, std::
                           body_line};
 }
 
+namespace {
+
+// A placeholder as a person types one: shown in the error (a typo such as {{owd}}). Anything
+// else is not quoted, since an error about a file beside the plan never quotes its content.
+bool shaped_like_a_name(std::string_view key) {
+    return key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '_';
+           });
+}
+
+} // namespace
+
 Expected<std::string> expand_placeholders(std::string_view text,
                                           const std::map<std::string, std::string>& fields,
                                           const std::string& source, int first_line,
@@ -286,7 +299,8 @@ Expected<std::string> expand_placeholders(std::string_view text,
                     character_count(text.substr(line_start, i - line_start)) +
                         static_cast<std::size_t>(line == first_line ? first_column : 1),
                     close == std::string_view::npos ? std::string("{{ without }}")
-                                                    : "{{" + key + "}}"));
+                    : shaped_like_a_name(key)       ? "{{" + key + "}}"
+                                                    : std::string("(not a name)")));
             out += field->second;
             i = close + 2;
             continue;

@@ -156,8 +156,10 @@ std::string address_field(std::string_view name, const std::vector<MailAddress>&
     std::vector<std::string> tokens;
     for (std::size_t m = 0; m < mailboxes.size(); ++m) {
         const MailAddress& mailbox = mailboxes[m];
-        std::vector<std::string> parts = display_name_tokens(mailbox.display_name);
-        parts.push_back(parts.empty() ? mailbox.address : "<" + mailbox.address + ">");
+        std::vector<std::string> parts = display_name_tokens(mailbox.display_name());
+        // An addr-spec (parse_mail_address made it): printable ASCII without ':' or '[', so
+        // written as it is it never starts a CI runner's command on a folded line.
+        parts.push_back(parts.empty() ? mailbox.address() : "<" + mailbox.address() + ">");
         if (m + 1 < mailboxes.size())
             parts.back() += ",";
         tokens.insert(tokens.end(), parts.begin(), parts.end());

@@ -68,7 +68,7 @@ std::string default_value_text(std::int64_t value) {
 // A dash pattern and a width for each look, so that black and white prints tell them apart.
 void stroke_of(std::string& out, const ChartSeries& series) {
     fmt::format_to(std::back_inserter(out), " fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{}",
-                   xml_attribute(series.colour), series.look == SeriesLook::hatched ? "2" : "2.5",
+                   html_attribute(series.colour), series.look == SeriesLook::hatched ? "2" : "2.5",
                    series.look == SeriesLook::projection ? " stroke-dasharray=\"8 5\"" : "");
 }
 
@@ -85,7 +85,7 @@ void definitions(std::string& out, const StepChart& chart) {
                 "<pattern id=\"{}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
                 "patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
                 "stroke=\"{}\" stroke-width=\"2\"/></pattern>",
-                xml_attribute(pattern_id(chart, k)), xml_attribute(chart.series[k].colour));
+                html_attribute(pattern_id(chart, k)), html_attribute(chart.series[k].colour));
     out += "</defs>\n";
 }
 
@@ -99,7 +99,7 @@ void axes(std::string& out, const StepChart& chart, const TimeAxis& time, const 
                        "<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
                        "stroke=\"#ddd\"/><text x=\"{:.1f}\" y=\"{:.1f}\" "
                        "text-anchor=\"end\">{}</text>\n",
-                       left, y, left + plot_w, y, left - 6, y + 4, xml_text(text_of(value)));
+                       left, y, left + plot_w, y, left - 6, y + 4, html_text(text_of(value)));
     }
     const long long days = static_cast<long long>(time.days);
     const int interval = tick_days(days);
@@ -140,11 +140,11 @@ void series_line(std::string& out, const StepChart& chart, std::size_t k, const 
                            "<path d=\"{} V{:.1f} H{:.1f} Z\" fill=\"url(#{})\" "
                            "stroke=\"none\"/>\n",
                            path, bottom, time.x(series.points.front().first),
-                           xml_attribute(pattern_id(chart, k)));
+                           html_attribute(pattern_id(chart, k)));
     }
     fmt::format_to(std::back_inserter(out), "<path d=\"{}\"", path);
     stroke_of(out, series);
-    fmt::format_to(std::back_inserter(out), "><title>{}</title></path>\n", xml_text(series.name));
+    fmt::format_to(std::back_inserter(out), "><title>{}</title></path>\n", html_text(series.name));
     // Labelled at its end, so that a black and white print needs no colour to tell them apart.
     const auto& [day, value] = series.points.back();
     const auto text_of = chart.value_text ? chart.value_text : default_value_text;
@@ -152,7 +152,7 @@ void series_line(std::string& out, const StepChart& chart, std::size_t k, const 
         series.look == SeriesLook::projection ? time.x(day) : time.x(day + date::days{1});
     fmt::format_to(std::back_inserter(out), "<text x=\"{:.1f}\" y=\"{:.1f}\">{}: {}</text>\n",
                    end_x + 4, values.y(value) + 4 + 12.0 * static_cast<double>(k) - 6.0,
-                   xml_text(series.name), xml_text(text_of(value)));
+                   html_text(series.name), html_text(text_of(value)));
 }
 
 // The events of one day, under one numbered marker.
@@ -197,7 +197,7 @@ void event_lines(std::string& out, const std::vector<ChartEvent>& events, const 
                 "text-anchor=\"middle\" font-weight=\"bold\">{6}</text>\n",
                 x, top, bottom, event.kind == EventKind::deadline ? "2" : "1.5",
                 event.kind == EventKind::today ? " stroke-dasharray=\"4 3\"" : "",
-                event.kind == EventKind::deadline ? top - 4 : top - 16, xml_text(event.label));
+                event.kind == EventKind::deadline ? top - 4 : top - 16, html_text(event.label));
             break;
         case EventKind::milestone:
             fmt::format_to(std::back_inserter(out),
@@ -240,7 +240,7 @@ double markers_and_key(std::string& out, const StepChart& chart, const TimeAxis&
         fmt::format_to(std::back_inserter(out), "<path d=\"M{:.1f},{:.1f} h28\"", x, y - 4);
         stroke_of(out, series);
         fmt::format_to(std::back_inserter(out), "/><text x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n",
-                       x + 34, y, xml_text(series.name));
+                       x + 34, y, html_text(series.name));
         x += 44 + 7.0 * static_cast<double>(series.name.size());
     }
     for (const ChartLevel& level : chart.levels) {
@@ -248,7 +248,7 @@ double markers_and_key(std::string& out, const StepChart& chart, const TimeAxis&
                        "<path d=\"M{:.1f},{:.1f} h28\" stroke=\"#222\" "
                        "stroke-dasharray=\"12 3 2 3\"/><text x=\"{:.1f}\" y=\"{:.1f}\">{}"
                        "</text>\n",
-                       x, y - 4, x + 34, y, xml_text(level.label));
+                       x, y - 4, x + 34, y, html_text(level.label));
         x += 44 + 7.0 * static_cast<double>(level.label.size());
     }
     for (const auto& [day, group] : by_day) {
@@ -264,7 +264,7 @@ double markers_and_key(std::string& out, const StepChart& chart, const TimeAxis&
                        "text-anchor=\"middle\" font-size=\"10\">{3}</text><text "
                        "x=\"{4:.1f}\" y=\"{2:.1f}\">{5}: {6}</text>\n",
                        left + 8, y - 4, y - 0.5, group.number, left + 24, format_iso_date(day),
-                       xml_text(labels));
+                       html_text(labels));
     }
     return y + line_h - bottom;
 }
@@ -298,16 +298,17 @@ std::pair<std::string, double> rendered(const StepChart& chart, double y) {
         series_line(body, chart, k, time, values);
     const double below = markers_and_key(body, chart, time);
     const double height = bottom + below;
-    std::string svg = fmt::format(
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" "
-        "{7}viewBox=\"0 0 {1} {2:.0f}\" width=\"{1}\" height=\"{2:.0f}\" "
-        "font-family=\"sans-serif\" font-size=\"12\">\n"
-        "<title id=\"{0}-title\">{3}</title><desc id=\"{0}-desc\">{4}</desc>\n"
-        "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-        "<text x=\"{5}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{3}</text>\n"
-        "{6}</svg>\n",
-        xml_attribute(chart.id), width, height, xml_text(chart.title), xml_text(chart.description),
-        left, body, y > 0 ? fmt::format("y=\"{:.0f}\" ", y) : std::string());
+    std::string svg =
+        fmt::format("<svg class=\"chart\" role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" "
+                    "{7}viewBox=\"0 0 {1} {2:.0f}\" width=\"{1}\" height=\"{2:.0f}\" "
+                    "font-family=\"sans-serif\" font-size=\"12\">\n"
+                    "<title id=\"{0}-title\">{3}</title><desc id=\"{0}-desc\">{4}</desc>\n"
+                    "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+                    "<text x=\"{5}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{3}</text>\n"
+                    "{6}</svg>\n",
+                    html_attribute(chart.id), width, height, html_text(chart.title),
+                    html_text(chart.description), left, body,
+                    y > 0 ? fmt::format("y=\"{:.0f}\" ", y) : std::string());
     return {std::move(svg), height};
 }
 
@@ -329,7 +330,7 @@ std::string render_step_chart_document(std::string_view title,
     return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1:.0f}\" "
                        "width=\"{0}\" height=\"{1:.0f}\">\n<title>{2}</title>\n{3}</svg>\n",
-                       width, height, xml_text(title), inner);
+                       width, height, html_text(title), inner);
 }
 
 } // namespace remedy

@@ -8,6 +8,7 @@ status=$?
 echo "$out"
 [ $status -eq 0 ] || { echo "bench/run --quick exited $status" >&2; exit 1; }
 for row in 'status, bundled example' 'vs libraries alone' 'status --format json' 'status --format text' \
-    'task list' 'report vs status' 'peak memory' 'history' 'portfolio, ' 'portfolio vs one status'; do
+    'task list' 'pauses and credits' 'toml++ walk of the same' 'report vs status' 'peak memory' \
+    'history' 'portfolio, ' 'portfolio vs one status'; do
     grep -q -- "$row" <<<"$out" || { echo "no row for '$row'" >&2; exit 1; }
 done

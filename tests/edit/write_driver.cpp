@@ -2,8 +2,8 @@
 //   write_driver [--wait MS] PATH CONTENT_FILE     replaces PATH with CONTENT_FILE's bytes
 //   write_driver [--wait MS] --append PATH LINE    appends LINE to PATH (read, modify, write)
 // Exits 0 when the file was written, 3 (with the message on stderr) when not, 2 on bad usage.
-#include "remedy/edit/atomic_write.h"
 #include "remedy/edit/plan_lock.h"
+#include "remedy/io/atomic_write.h"
 
 #include <chrono>
 #include <cstdio>

@@ -78,8 +78,8 @@ void render_everything(const Plan& plan, const Judgement& j, const Diagnostics& 
     const LetterFacts facts =
         gather_letter_facts(plan, j, j.as_of - date::days{7}, month_of(j.as_of));
     for (const auto& [kind, word] : letter_kinds.entries()) {
-        if (const std::optional<std::string> refusal = letter_refusal(kind, plan, j, facts))
-            consume(*refusal);
+        if (const std::optional<LetterRefusal> refusal = letter_refusal(kind, plan, j, facts))
+            consume(refusal->why);
         MessageOptions options;
         options.kind = kind;
         options.wording = built_in_template(kind);

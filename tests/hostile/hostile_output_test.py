@@ -399,29 +399,11 @@ def _plain_number(text):
 
 
 def csv_form(text):
-    """What csv.reader reads back of csv_field: "::" at the start of each line the field
-    spans (after runner white space) as "\\x3a:", "##[" as "#\\x23[", bytes that are not UTF-8
-    as U+FFFD, and a "'" before text a spreadsheet would run as a formula."""
-    data, field, i, line_start = _bytes(text), bytearray(), 0, 0
-    while i < len(data):
-        if starts_workflow_command(data, line_start, i):
-            field += b"\\x3a:"
-            i += 2
-        elif data.startswith(b"##[", i):
-            field += b"#\\x23["
-            i += 3
-        else:
-            length = decode_utf8(data, i)[1]
-            if length == 0:
-                field += "\ufffd".encode()
-                i += 1
-                continue
-            field += data[i:i + length]
-            if data[i] in b"\r\n":
-                line_start = i + 1
-            i += length
-    field = field.decode("utf-8")
-    if field and (field[0] in "=+@\t\r" or (field[0] == "-" and not _plain_number(field))):
+    """What csv.reader reads back of csv_field: the text as terminal_text shows it (no control
+    character, one line; "##[" and a leading "::" escaped), and a "'" before text a
+    spreadsheet would run as a formula."""
+    field = term(text)
+    if field and (field[0] in "=+@" or (field[0] == "-" and not _plain_number(field))):
         field = "'" + field
     return field
 

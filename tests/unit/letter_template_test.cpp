@@ -180,9 +180,14 @@ TEST_SUITE("letter_template") {
                   "letters/a.txt:1:15: unknown placeholder {{owd}}; "
                   "docs/email-templates.md lists them");
         }
-        SUBCASE("a name with spaces is not trimmed") {
+        SUBCASE("a name with spaces is not trimmed, and not quoted: not shaped like a name") {
             CHECK(expand_error("{{ name }}", "letters/a.txt", 1) ==
-                  "letters/a.txt:1:1: unknown placeholder {{ name }}; "
+                  "letters/a.txt:1:1: unknown placeholder (not a name); "
+                  "docs/email-templates.md lists them");
+        }
+        SUBCASE("the file's content is never quoted: a line of another file stays unshown") {
+            CHECK(expand_error("{{root:x:0:0:root:/root:/bin/bash}}", "letters/a.txt", 1) ==
+                  "letters/a.txt:1:1: unknown placeholder (not a name); "
                   "docs/email-templates.md lists them");
         }
         SUBCASE("an empty name") {

@@ -1,3 +1,4 @@
+#include "remedy/model/mail_address.h"
 #include "remedy/render/mime.h"
 
 #include <doctest/doctest.h>
@@ -8,6 +9,25 @@
 using namespace remedy;
 
 namespace {
+
+// Mailboxes {display name, address} as a plan would write them, read by the one parser that
+// makes them.
+std::vector<MailAddress> boxes(const std::vector<std::pair<std::string, std::string>>& given) {
+    std::vector<MailAddress> out;
+    for (const auto& [name, address] : given) {
+        std::string text = address;
+        if (!name.empty()) {
+            text = "\"";
+            for (char c : name)
+                text += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+            text += "\" <" + address + ">";
+        }
+        const Expected<MailAddress> parsed = parse_mail_address(text);
+        REQUIRE(parsed);
+        out.push_back(*parsed);
+    }
+    return out;
+}
 
 // The lines of `text` (which ends in LF), without their LF.
 std::vector<std::string> lines_of(std::string_view text) {
@@ -180,28 +200,29 @@ TEST_SUITE("mime") {
     }
 
     TEST_CASE("an address without a display name is the bare address") {
-        CHECK(address_field("To", {{"", "ops@example.org"}}) == "To: ops@example.org\n");
+        CHECK(address_field("To", boxes({{"", "ops@example.org"}})) == "To: ops@example.org\n");
     }
 
     TEST_CASE("a plain display name is written as words, the address in angle brackets") {
-        CHECK(address_field("From", {{"Pat Doe", "pat@acme-it.example"}}) ==
+        CHECK(address_field("From", boxes({{"Pat Doe", "pat@acme-it.example"}})) ==
               "From: Pat Doe <pat@acme-it.example>\n");
     }
 
     TEST_CASE("a display name with specials is quoted, with its quotes and backslashes escaped") {
-        CHECK(address_field("To", {{"Doe, Pat (Account Manager)", "pat.doe@tasman-ms.example"}}) ==
+        CHECK(address_field("To",
+                            boxes({{"Doe, Pat (Account Manager)", "pat.doe@tasman-ms.example"}})) ==
               "To: \"Doe, Pat (Account Manager)\" <pat.doe@tasman-ms.example>\n");
-        CHECK(address_field("To", {{"Pat Doe Jr.", "pat@acme-it.example"}}) ==
+        CHECK(address_field("To", boxes({{"Pat Doe Jr.", "pat@acme-it.example"}})) ==
               "To: \"Pat Doe Jr.\" <pat@acme-it.example>\n");
-        CHECK(address_field("To", {{"Ann \"Annie\" O'Neil", "ann@fairview-vet.example"}}) ==
+        CHECK(address_field("To", boxes({{"Ann \"Annie\" O'Neil", "ann@fairview-vet.example"}})) ==
               "To: \"Ann \\\"Annie\\\" O'Neil\" <ann@fairview-vet.example>\n");
-        CHECK(address_field("To", {{"IT\\Ops: desk", "desk@example.org"}}) ==
+        CHECK(address_field("To", boxes({{"IT\\Ops: desk", "desk@example.org"}})) ==
               "To: \"IT\\\\Ops: desk\" <desk@example.org>\n");
     }
 
     TEST_CASE("a non-ASCII display name is encoded, its comma inside the encoded word") {
         // "Ærø Kundendienst" is 18 bytes: "w4Zyw7ggS3VuZGVuZGllbnN0".
-        CHECK(address_field("Cc", {{"Ærø Kundendienst", "kundendienst@aero-it.example"}}) ==
+        CHECK(address_field("Cc", boxes({{"Ærø Kundendienst", "kundendienst@aero-it.example"}})) ==
               "Cc: =?UTF-8?B?w4Zyw7ggS3VuZGVuZGllbnN0?= <kundendienst@aero-it.example>\n");
     }
 
@@ -209,12 +230,13 @@ TEST_SUITE("mime") {
         // Tokens of 28, 28 (with its comma), 40, 35 (with its comma) and 15 characters: the
         // first line holds "To:" and two (61), the encoded word alone (41) would pass 76 with
         // the next address, which starts the third line.
-        CHECK(address_field("To", {{"Doe, Pat (Account Manager)", "pat.doe@tasman-ms.example"},
-                                   {"Zoë Müller, Einkauf", "einkauf@mueller-logistik.example"},
-                                   {"", "ops@example.org"}}) ==
-              "To: \"Doe, Pat (Account Manager)\" <pat.doe@tasman-ms.example>,\n"
-              " =?UTF-8?B?Wm/DqyBNw7xsbGVyLCBFaW5rYXVm?=\n"
-              " <einkauf@mueller-logistik.example>, ops@example.org\n");
+        CHECK(
+            address_field("To", boxes({{"Doe, Pat (Account Manager)", "pat.doe@tasman-ms.example"},
+                                       {"Zoë Müller, Einkauf", "einkauf@mueller-logistik.example"},
+                                       {"", "ops@example.org"}})) ==
+            "To: \"Doe, Pat (Account Manager)\" <pat.doe@tasman-ms.example>,\n"
+            " =?UTF-8?B?Wm/DqyBNw7xsbGVyLCBFaW5rYXVm?=\n"
+            " <einkauf@mueller-logistik.example>, ops@example.org\n");
     }
 
     TEST_CASE("base64 lines end in LF, with padding for the last one or two bytes") {

@@ -9,6 +9,7 @@
 
 #include "remedy/io/plan_reader.h"
 #include "remedy/model/judgement.h"
+#include "remedy/model/statement_months.h"
 #include "remedy/render/statement.h"
 #include "test_support.h"
 
@@ -249,13 +250,15 @@ critical = "1000.00"
         CHECK(owed_of_months(j) == j.penalties.owed.minor);
     }
 
-    TEST_CASE("the months run from the start's month to as_of's, months without money included") {
-        // Nothing late on 11-20 (due 11-25): October and November, both 0.00. The judgement
-        // holds the start's month; the statement goes on to as_of's.
+    TEST_CASE("the months run from the start's month up to the last with a charge or a credit, "
+              "months without money between them included") {
+        // Nothing late on 11-20 (due 11-25): October alone, 0.00. The judgement and the
+        // statement hold the start's month; (v3) a month after the last charge or credit is
+        // not listed.
         const Plan quiet_plan = load(priced() + net1("2026-11-25"));
         const Judgement quiet = judge(quiet_plan, day(2026, 11, 20));
         CHECK(months_of(quiet) == Rows{"2026-10 0/0/0"});
-        CHECK(statement_rows(quiet_plan, quiet) == Rows{"2026-10 0/0/0", "2026-11 0/0/0"});
+        CHECK(statement_rows(quiet_plan, quiet) == Rows{"2026-10 0/0/0"});
 
         // Start 2026-11-15, due 2027-01-05: late 01-06, 01-07; December holds nothing.
         const Judgement gap =
@@ -274,9 +277,36 @@ critical = "1000.00"
         CHECK(j.penalties.total.minor == 1600000);
         CHECK(j.penalties.owed.minor == 1000000);
         CHECK(months_of(j) == Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0"});
+        // (v3) December holds no charge and no credit: the statement stops at November.
         CHECK(statement_rows(plan, j) ==
-              Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0", "2026-12 0/0/0"});
+              Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0"});
         CHECK(owed_of_months(j) == j.penalties.owed.minor);
+    }
+
+    TEST_CASE("judged on 9999-12-31, the statement stops at the last month with money") {
+        // The same charges as above: October and November, then 96,000 empty months to as_of,
+        // which are not listed (they were: a 14.7 MB report).
+        const Plan plan = load(priced("cap = \"10000.00\"\n") + net1("2026-10-29"));
+        const Judgement j = judge(plan, day(9999, 12, 31));
+        CHECK(statement_rows(plan, j) ==
+              Rows{"2026-10 100000/100000/0", "2026-11 1500000/900000/0"});
+    }
+
+    TEST_CASE("a month after the last with money carries the balance forward") {
+        // Due 10-29: Oct 1000.00, Nov 15000.00 (accrual stops at D 11-30), cap 10000.00: owed
+        // 10000.00; 3000.00 credited in November. On 2027-03-10 the statement of February 2027
+        // asks for the 7000.00 outstanding, all of it carried from earlier months.
+        const Plan plan = load(priced("cap = \"10000.00\"\n") + net1("2026-10-29") +
+                               credit("2026-11-20", "3000.00", "INV-2026-11"));
+        const Judgement j = judge(plan, day(2027, 3, 10));
+        const StatementMonth february = statement_month(plan, j, date::year{2027} / 2);
+        CHECK(february.accrued.minor == 0);
+        CHECK(february.owed.minor == 0);
+        CHECK(february.credited.minor == 0);
+        CHECK(february.balance.minor == 700000);
+        CHECK(february.carried.minor == 700000);
+        CHECK(february.capped);
+        CHECK(statement_rows(plan, j).size() == 2); // October and November only
     }
 
     TEST_CASE("credited counts the credits dated on or before as_of, in their months") {

@@ -1,5 +1,6 @@
 #include "cli/parallel_plans.h"
 #include "remedy/io/plan_finder.h"
+#include "remedy/io/plan_reader.h"
 #include "scratch_dir.h"
 
 #include <algorithm>
@@ -147,41 +148,89 @@ TEST_SUITE("io::find_plans") {
               std::vector<std::string>{"clients/c/remedy.toml", "clients/d/remedy.toml"});
     }
 
-    TEST_CASE("a folder that cannot be opened is said, and the search goes on") {
-        // Opened by its whole path, a folder deeper than PATH_MAX cannot be: the way to make
-        // the search fail that works for root too (a folder without read permission is read
-        // by root all the same).
+    TEST_CASE("a folder deeper than PATH_MAX is searched, and its plan read") {
+        // The finding: such folders were skipped (opened by their whole path, they cannot be).
         const ScratchDir dir;
         fs::create_directory(dir.path() / "near");
         write_file(dir / "near/remedy.toml", "# a plan\n");
         const std::string part(200, 'd');
         constexpr int levels = 24; // 24 * 201 bytes > 4096
         std::vector<int> fds{::open(dir.path().c_str(), O_RDONLY | O_DIRECTORY)};
+        std::string deep;
         for (int level = 0; level < levels; ++level) {
             REQUIRE(::mkdirat(fds.back(), part.c_str(), 0700) == 0);
             fds.push_back(::openat(fds.back(), part.c_str(), O_RDONLY | O_DIRECTORY));
             REQUIRE(fds.back() >= 0);
+            deep += part + "/";
         }
         const int plan = ::openat(fds.back(), "remedy.toml", O_WRONLY | O_CREAT, 0600);
         REQUIRE(plan >= 0);
+        REQUIRE(::write(plan, "[client]\n", 9) == 9);
         ::close(plan);
 
-        std::vector<std::string> skipped;
-        CHECK(find_plans(
-                  {"."}, dir.path(), [](const std::string&) {},
-                  [&](const std::string& folder, const std::string& why) {
-                      skipped.push_back(folder + ": " + why);
-                  }) == std::vector<std::string>{"near/remedy.toml"});
-        REQUIRE(skipped.size() == 1);
-        CHECK(skipped[0].find(part + "/" + part) == 0);
-        CHECK(skipped[0].find(": File name too long") != std::string::npos);
+        for (FolderListing listing : {FolderListing::fastest, FolderListing::portable}) {
+            CHECK(find_plans(
+                      {"."}, dir.path(), [](const std::string&) {},
+                      [](const std::string& folder, const std::string& why) {
+                          FAIL("skipped " << folder << ": " << why);
+                      },
+                      listing) ==
+                  std::vector<std::string>{deep + "remedy.toml", "near/remedy.toml"});
+        }
+        // Read by its whole path, longer than PATH_MAX: opened a stretch at a time.
+        const LoadResult loaded = load_plan_file((dir.path() / (deep + "remedy.toml")).string());
+        CHECK(loaded.file_read);
 
-        // Taken down the way it was built: removing by whole paths would fail the same way.
+        // Taken down the way it was built: removing by whole paths would fail.
         ::unlinkat(fds.back(), "remedy.toml", 0);
         for (int level = levels; level > 0; --level) {
             ::close(fds[static_cast<std::size_t>(level)]);
             ::unlinkat(fds[static_cast<std::size_t>(level) - 1], part.c_str(), AT_REMOVEDIR);
         }
         ::close(fds[0]);
+    }
+
+    TEST_CASE("the portable listing (readdir) finds what getdents64 finds") {
+        const ScratchDir dir;
+        for (int k = 0; k < 300; ++k) { // more than one buffer of entries
+            const std::string folder = "region-" + std::to_string(k % 7) + "/client-" +
+                                       std::to_string(k) + (k % 5 == 0 ? "/.git/x" : "");
+            fs::create_directories(dir.path() / folder);
+            write_file(dir / (folder + "/remedy.toml"), "# a plan\n");
+            write_file(dir / (folder + "/README.md"), "# not a plan\n");
+        }
+        fs::create_directory_symlink(dir.path(), dir.path() / "region-0" / "loop");
+        fs::create_symlink(dir.path() / "region-1" / "client-1" / "remedy.toml",
+                           dir.path() / "region-2" / "remedy.toml");
+        const auto found = [&](FolderListing listing) {
+            return find_plans(
+                {"."}, dir.path(), [](const std::string&) {},
+                [](const std::string&, const std::string&) { FAIL("skipped"); }, listing);
+        };
+        const std::vector<std::string> fastest = found(FolderListing::fastest);
+        CHECK(fastest.size() == 300 - 60 + 1);
+        CHECK(found(FolderListing::portable) == fastest);
+    }
+
+    TEST_CASE("a folder that cannot be opened is said, and the search goes on") {
+        // Root opens a folder whatever its mode: nothing to check there.
+        if (::geteuid() == 0)
+            return;
+        const ScratchDir dir;
+        fs::create_directories(dir.path() / "near");
+        fs::create_directories(dir.path() / "shut" / "inside");
+        write_file(dir / "near/remedy.toml", "# a plan\n");
+        fs::permissions(dir.path() / "shut", fs::perms::none);
+        for (FolderListing listing : {FolderListing::fastest, FolderListing::portable}) {
+            std::vector<std::string> skipped;
+            CHECK(find_plans(
+                      {"."}, dir.path(), [](const std::string&) {},
+                      [&](const std::string& folder, const std::string& why) {
+                          skipped.push_back(folder + ": " + why);
+                      },
+                      listing) == std::vector<std::string>{"near/remedy.toml"});
+            CHECK(skipped == std::vector<std::string>{"shut: Permission denied"});
+        }
+        fs::permissions(dir.path() / "shut", fs::perms::owner_all);
     }
 }

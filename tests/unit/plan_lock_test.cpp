@@ -2,10 +2,12 @@
 #include "scratch_dir.h"
 
 #include <chrono>
+#include <csignal>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -37,8 +39,9 @@ TEST_SUITE("plan_lock") {
         const Expected<PlanLock> second = PlanLock::acquire(plan, 100ms);
         CHECK(std::chrono::steady_clock::now() - start >= 100ms);
         REQUIRE(!second.ok());
-        CHECK(second.error() == plan + ".lock exists: another remedy is editing " + plan +
-                                    " (if none is running, remove " + plan + ".lock)");
+        CHECK(second.error() == plan + ".lock is held by another remedy (pid " +
+                                    std::to_string(::getpid()) + ") editing " + plan +
+                                    "; try again when it is done");
         CHECK(fs::exists(plan + ".lock"));
     }
 
@@ -57,15 +60,62 @@ TEST_SUITE("plan_lock") {
         CHECK(fs::exists(plan + ".lock"));
     }
 
-    TEST_CASE("a stale lock, left by an editor that died, is not taken over") {
+    TEST_CASE("a lock file left behind, whatever it holds, is taken over") {
+        // The finding: a killed edit left remedy.toml.lock, and every later edit failed after
+        // 2 s; garbage in the file, or a lock file committed to the repository, the same.
+        for (const char* left : {"99999\n", "garbage \x1b[2J", ""}) {
+            ScratchDir dir;
+            const std::string plan = dir / "remedy.toml";
+            remedy_test::write_file(plan + ".lock", left);
+            {
+                const Expected<PlanLock> lock = PlanLock::acquire(plan, 0ms);
+                REQUIRE(lock.ok());
+                CHECK(read_file(plan + ".lock") == std::to_string(::getpid()) + "\n");
+            }
+            CHECK(!fs::exists(plan + ".lock"));
+        }
+    }
+
+    TEST_CASE("the lock of an editor killed with SIGKILL is free at once") {
         ScratchDir dir;
         const std::string plan = dir / "remedy.toml";
-        remedy_test::write_file(plan + ".lock", "99999\n");
+        int ready[2];
+        REQUIRE(::pipe(ready) == 0);
+        const pid_t editor = ::fork();
+        REQUIRE(editor >= 0);
+        if (editor == 0) {
+            const Expected<PlanLock> lock = PlanLock::acquire(plan);
+            const char told = lock.ok() ? 'y' : 'n';
+            (void)!::write(ready[1], &told, 1);
+            ::pause();
+            ::_exit(0);
+        }
+        char told = 0;
+        REQUIRE(::read(ready[0], &told, 1) == 1);
+        ::close(ready[0]);
+        ::close(ready[1]);
+        REQUIRE(told == 'y');
+        // Held by a living editor: refused, naming it.
+        const Expected<PlanLock> busy = PlanLock::acquire(plan, 0ms);
+        REQUIRE(!busy.ok());
+        CHECK(busy.error().find("(pid " + std::to_string(editor) + ")") != std::string::npos);
+        ::kill(editor, SIGKILL);
+        int status = 0;
+        ::waitpid(editor, &status, 0);
+        CHECK(fs::exists(plan + ".lock")); // the file stays behind; the lock does not
+        const Expected<PlanLock> after = PlanLock::acquire(plan, 0ms);
+        CHECK(after.ok());
+    }
+
+    TEST_CASE("a lock file that is a symbolic link is refused, the file it names untouched") {
+        ScratchDir dir;
+        const std::string plan = dir / "remedy.toml";
+        remedy_test::write_file(dir / "other", "keep\n");
+        fs::create_symlink(dir / "other", plan + ".lock");
         const Expected<PlanLock> lock = PlanLock::acquire(plan, 0ms);
         REQUIRE(!lock.ok());
-        CHECK(lock.error() == plan + ".lock exists: another remedy is editing " + plan +
-                                  " (if none is running, remove " + plan + ".lock)");
-        CHECK(read_file(plan + ".lock") == "99999\n");
+        CHECK(lock.error() == "cannot create " + plan + ".lock: it is a symbolic link; remove it");
+        CHECK(read_file(dir / "other") == "keep\n");
     }
 
     TEST_CASE("moving a lock moves the duty to remove it") {

@@ -354,8 +354,11 @@ TEST_SUITE("working_days") {
                                 "END:VCALENDAR\r\n";                // 9
         const LoadResult result =
             read_with_ics(timebox + ics_calendar + issue("NET-1", "critical", "2026-10-16"), ics);
+        // (v3) With no all-day event left, the file gives no day off: a warning at the key.
         CHECK(lines_of(result) ==
               std::vector<std::string>{
+                  "remedy.toml:11:17: warning: calendar.holidays_file 'holidays/us-2026.ics' has "
+                  "no all-day event: no day off comes from it",
                   "holidays/us-2026.ics:3:1: warning: the event is not an all-day event "
                   "(DTSTART;VALUE=DATE:YYYYMMDD); it is ignored"});
         REQUIRE(result.plan.has_value());

@@ -15,7 +15,9 @@ namespace remedy {
 // other than VEVENT are ignored.
 struct HolidaysFile {
     std::vector<date::sys_days> days; // in the file's order, possibly repeated
-    Diagnostics diagnostics;          // located in `file`: an event with RRULE is an error
+    std::size_t all_day_events = 0;   // the events whose days are read
+    Diagnostics diagnostics;          // located in `file`: an event with RRULE is an error, a
+                                      // file that does not begin with BEGIN:VCALENDAR too
 };
 
 // `file` names the file in every diagnostic. Timed events (not all-day) are ignored, with a

@@ -13,6 +13,10 @@ namespace remedy::limits {
 // 20 MB, so this leaves room for ten times as many with long notes.
 inline constexpr std::uint64_t max_plan_bytes = 256ull * 1024 * 1024;
 
+// A pipe or FIFO whose writer sends nothing for this long is refused, not waited on forever
+// (`-f <(git show HEAD:remedy.toml)` sends its first bytes in milliseconds).
+inline constexpr long max_pipe_silence_ms = 10'000;
+
 // Counts of repeated tables and values, checked before any of them is read.
 inline constexpr std::size_t max_issues = 1'000'000;
 inline constexpr std::size_t max_incidents = 1'000'000;

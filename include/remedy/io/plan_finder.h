@@ -14,6 +14,10 @@ namespace remedy {
 using PlanFound = std::function<void(const std::string& file)>;
 using FolderSkipped = std::function<void(const std::string& folder, const std::string& why)>;
 
+// How folders are listed: with readdir, everywhere; or, where the system has it (Linux), with
+// getdents64, which makes two system calls fewer a folder. The two find the same plans.
+enum class FolderListing { fastest, portable };
+
 // The plans `remedy portfolio` judges. Each PATH is a plan file, or a folder searched
 // recursively for files named remedy.toml; `.git` folders are skipped and symbolic links to
 // folders are not followed (so a link back up the tree cannot loop). A PATH that is neither is
@@ -22,6 +26,7 @@ using FolderSkipped = std::function<void(const std::string& folder, const std::s
 // named once, as the user would type it from where they stand.
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const std::filesystem::path& working_dir,
-                                    const PlanFound& found, const FolderSkipped& skipped);
+                                    const PlanFound& found, const FolderSkipped& skipped,
+                                    FolderListing listing = FolderListing::fastest);
 
 } // namespace remedy

@@ -29,15 +29,19 @@ public:
     date::sys_days deadline() const { return deadline_; }
     const WorkingDays& working_days() const { return working_days_; }
     const PausedDays& paused(std::size_t issue) const { return pauses_.of(issue); }
+    const PauseIndex& pauses() const { return pauses_; }
 
     // The counted days of issue `issue` with after < d <= last: not paused and, when
     // penalties.days is "working", working days.
     long long counted(std::size_t issue, date::sys_days after, date::sys_days last) const;
+    // The same for an issue that no pause names: only the pauses of every issue excuse days.
+    long long counted_unnamed(date::sys_days after, date::sys_days last) const;
 
     // The n-th counted day of the issue after `day` (n >= 1).
     date::sys_days nth_counted_after(std::size_t issue, date::sys_days day, long long n) const;
 
 private:
+    long long counted_in(const PausedDays& paused, date::sys_days after, date::sys_days last) const;
     // Whether the counted days are working days (penalties.days = "working", pauses applied).
     bool counts_working_days() const;
 

@@ -26,9 +26,15 @@ struct StatementMonth {
     std::vector<IssueMonthCharge> charges;
 };
 
-// The months from timebox.start's to as_of's, from the judgement, with each issue's charges
-// when `detail` holds them (charges_by_issue_and_month).
+// The months from timebox.start's to as_of's, up to the last that holds a charge or a credit
+// (SPEC v3 "Owed by month"), from the judgement, with each issue's charges when `detail` holds
+// them (charges_by_issue_and_month).
 std::vector<StatementMonth> statement_months(const Plan& plan, const Judgement& judgement,
                                              const std::vector<IssueMonthCharge>& detail = {});
+
+// The row of one month: one of statement_months, or for a month after the last of them (no
+// charge and no credit since) the balance carried forward; an empty row before the start.
+StatementMonth statement_month(const Plan& plan, const Judgement& judgement,
+                               date::year_month month);
 
 } // namespace remedy

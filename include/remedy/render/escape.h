@@ -12,7 +12,8 @@ namespace remedy {
 //
 //   terminal and logs   terminal_text (one string), terminal_lines (a whole report)
 //   GitHub commands     github_message, github_property
-//   XML, SVG, HTML      xml_text, xml_attribute
+//   XML, SVG            xml_text, xml_attribute
+//   HTML (and its SVG)  html_text, html_attribute
 //   CSV                 csv_field
 //   iCalendar           ics_text (and the folding in calendar_ics.cpp)
 //   JSON                append_json_quoted (json_writer.h)
@@ -61,10 +62,19 @@ std::string github_property(std::string_view text);
 std::string xml_text(std::string_view text);
 std::string xml_attribute(std::string_view text);
 
-// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, which stay data.
-// Text that a spreadsheet would run as a formula (starting with =, +, @, tab, CR, or a '-' that
-// does not start a number) gets a leading "'", the usual guard; "##[" and a "::" at the start
-// of a line are escaped as terminal_text does, bytes that are not UTF-8 become U+FFFD.
+// The same for the report's HTML5 page and the SVG in it (valid XML still), restricted to what a
+// strict HTML5 parser reads without a parse error: C1 controls and noncharacters (U+FDD0..FDEF,
+// U+xFFFE, U+xFFFF) become U+FFFD too, since even their references are errors there; a CR, or
+// CR LF, is a line break ("\n", or "&#10;" where xml_* write one), never "&#13;".
+std::string html_text(std::string_view text);
+std::string html_attribute(std::string_view text);
+
+// One CSV field (RFC 4180), free of control characters: the text as terminal_text shows it
+// (control characters, C1 and bidi controls, and bytes that are not UTF-8 as escapes such as
+// "\n", "\t", "\x1b", "\u202e", "\xff"; "##[" and a leading "::" escaped), so that a field is
+// one line and `cat` of the file changes nothing on a terminal; then quoted when it holds a
+// comma or a quote. Text that a spreadsheet would run as a formula (starting with =, +, @, or a
+// '-' that does not start a number) gets a leading "'", the usual guard.
 std::string csv_field(std::string_view text);
 
 // An iCalendar TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped;

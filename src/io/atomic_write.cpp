@@ -1,4 +1,4 @@
-#include "remedy/edit/atomic_write.h"
+#include "remedy/io/atomic_write.h"
 
 #include "remedy/io/write_all.h"
 
