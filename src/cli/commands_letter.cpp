@@ -127,10 +127,12 @@ Expected<PlanLetter, CommandError> compose_plan_letter(const Environment& env,
     if (std::optional<LetterRefusal> refused = letter_refusal(kind, plan, j, facts)) {
         std::string why = std::move(refused->why);
         if (refused->forcible)
-            why += !request.force_offered ? " (`remedy email` of this plan writes it with --force)"
-                   : kind == LetterKind::termination
-                       ? " (give --force with --reason to write it anyway)"
-                       : " (or give --force)";
+            why += request.force_offered
+                       ? (kind == LetterKind::termination
+                              ? " (give --force with --reason to write it anyway)"
+                              : " (or give --force)")
+                       : fmt::format(" (`remedy email {} --force{}` writes it anyway)", name(kind),
+                                     kind == LetterKind::termination ? " --reason TEXT" : "");
         return refusal(why, judged.loaded.diagnostics);
     }
 

@@ -70,10 +70,11 @@ def check_outbox(cwd, paths, kind, as_of, extra=()):
             reason = letter.stderr.decode().strip().splitlines()[-1].removeprefix("remedy: error: ")
             # Where `email` says how to force the letter, portfolio (which has no --force) says
             # which command does.
-            for hint in (" (give --force with --reason to write it anyway)", " (or give --force)"):
+            for hint, command in ((" (give --force with --reason to write it anyway)",
+                                   f"remedy email {kind} --force --reason TEXT"),
+                                  (" (or give --force)", f"remedy email {kind} --force")):
                 if reason.endswith(hint):
-                    reason = (reason.removesuffix(hint) +
-                              " (`remedy email` of this plan writes it with --force)")
+                    reason = reason.removesuffix(hint) + f" (`{command}` writes it anyway)"
             expect(f"remedy: note: no {kind} letter for {path}: {reason}" in stderr,
                    f"{where}: the refusal {reason!r} is not listed: {stderr[-400:]!r}")
             expect(name not in written, f"{where}: a letter was written though email refuses it")
