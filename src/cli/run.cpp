@@ -2,6 +2,8 @@
 
 #include "command_line.h"
 #include "finish.h"
+#include "plan_access.h"
+#include "remedy/io/write_all.h"
 #include "remedy/util/suggest.h"
 
 #include <fmt/format.h>
@@ -29,6 +31,20 @@ std::optional<CommandError> unknown_command(std::string_view word) {
     return error;
 }
 
+// `-o` never replaces the plan the command reads: the output would take the plan's place.
+std::optional<CommandError> output_over_plan(const Invocation& invocation,
+                                             const std::string& output_file) {
+    if (output_file.empty() || !invocation.args.declares("file"))
+        return std::nullopt;
+    const Expected<std::string, CommandError> plan = plan_path(invocation);
+    if (!plan || !same_existing_file(*plan, output_file))
+        return std::nullopt;
+    return CommandError(fmt::format("-o {} is the plan this command reads ({}): the output would "
+                                    "replace it; write it to another file",
+                                    output_file, *plan),
+                        ExitStatus::usage);
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
@@ -47,6 +63,8 @@ int run(int argc, char** argv) {
     const Invocation invocation{*chosen.command, chosen.args, env};
     const std::string output_file =
         chosen.args.declares("output") ? chosen.args.text("output") : std::string();
+    if (std::optional<CommandError> error = output_over_plan(invocation, output_file))
+        return finish(Unexpected<CommandError>{std::move(*error)});
     try {
         return finish(chosen.command->run(invocation), output_file);
     } catch (const std::exception& error) {

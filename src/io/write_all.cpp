@@ -48,4 +48,11 @@ Expected<void> write_output(const std::string& path, std::string_view text) {
     return {};
 }
 
+bool same_existing_file(const std::string& a, const std::string& b) {
+    struct stat first {};
+    struct stat second {};
+    return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 &&
+           first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+}
+
 } // namespace remedy

@@ -53,9 +53,10 @@ def expect(ok, what):
         print("FAIL:", what)
 
 
-def run(args, cwd=None, preexec=None, timeout=None, stdin=subprocess.DEVNULL):
+def run(args, cwd=None, preexec=None, timeout=None, stdin=subprocess.DEVNULL, env=None):
     try:
-        return subprocess.run([REMEDY, *args], cwd=cwd, env=ENV, capture_output=True,
+        return subprocess.run([REMEDY, *args], cwd=cwd, env=dict(ENV, **(env or {})),
+                              capture_output=True,
                               stdin=stdin, preexec_fn=preexec, timeout=timeout or TIMEOUT)
     except subprocess.TimeoutExpired:
         expect(False, f"{' '.join(args)}: no answer within {timeout or TIMEOUT} s (a hang)")
@@ -276,6 +277,17 @@ def full_disk(work):
                f"{args[0]} -o on a full disk changed the old report")
     left = [n for n in os.listdir(work) if n.startswith(".report.html.")]
     expect(not left, f"temporary files left beside the report: {left}")
+    # -o never replaces the plan the command reads, by its name, another spelling or a link.
+    os.symlink("plan.toml", os.path.join(work, "link.toml"))
+    for target, env in ((plan, {}), (os.path.join(work, ".", "plan.toml"), {}),
+                        (os.path.join(work, "link.toml"), {}),
+                        (os.path.join(work, "link.toml"), {"REMEDY_PLAN": plan})):
+        args = ["report", "--as-of", AS_OF, "-o", target] + ([] if env else ["-f", plan])
+        done = run(args, env=env)
+        expect(done is not None and done.returncode == 2 and
+               b"is the plan this command reads" in done.stderr,
+               f"-o {target} over the plan: {done and (done.returncode, done.stderr[-200:])}")
+        expect(open(plan, "rb").read() == NORTHWIND.encode(), f"-o {target} replaced the plan")
 
 
 def stale_lock(work):

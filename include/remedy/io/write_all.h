@@ -18,4 +18,8 @@ bool write_all(int fd, std::string_view bytes);
 // FIFO or a device is written to as it is.
 Expected<void> write_output(const std::string& path, std::string_view text);
 
+// Whether both names lead to one existing file (its device and inode, through links): `-o` is
+// then about to replace the file the command reads.
+bool same_existing_file(const std::string& a, const std::string& b);
+
 } // namespace remedy
