@@ -143,6 +143,10 @@ TextTable point_table(std::string_view first_column, const std::vector<HistoryPo
         std::string note;
         if (!previous_path.empty() && point.path != previous_path)
             note = fmt::format("renamed from {}", terminal_text(previous_path));
+        // The commit's own flags (its date, a link, no signature) are said too: the flagged view
+        // lists such a commit, so the table must not show it clean.
+        if (point.flags)
+            note = fmt::format("{}commit flagged", note.empty() ? "" : note + "; ");
         if (const std::size_t flagged = flagged_changes(point))
             note = fmt::format("{}{} flagged", note.empty() ? "" : note + "; ", flagged);
         if (date::weekday{point.day} != date::Sunday && first_column == week_column)

@@ -325,6 +325,12 @@ def check_main(repo, c, before_holidays):
           "<ci@acme-it.example>\n" in text.stdout, "the committer in the text")
     check("! the commit itself\n      plan-is-link: made the plan a symbolic link, read "
           "through it\n" in text.stdout, "the link swap in words")
+    # The table marks the commits that flagged themselves, as the flagged view lists them.
+    table = remedy(plan, "history", "--as-of", AS_OF).stdout.splitlines()
+    for key in ("ahead", "link"):
+        row = [line for line in table if f"  {c[key][:7]}  " in line][:1]
+        check(row and row[0].rstrip().endswith("commit flagged"),
+              f"the table's row of the {key} commit: {row}")
     story = remedy(plan, "history", "--as-of", AS_OF, "--issue", "NET-1")
     check("pause of 2026-10-01 to 2026-11-30 (every issue) agreed 2026-11-17" in story.stdout,
           f"NET-1's story includes the pause that moved its due date: {story.stdout}")
