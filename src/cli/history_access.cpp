@@ -36,7 +36,8 @@ std::string last_commit_flags(const Invocation& invocation, const std::string& f
     const date::sys_days now = invocation.args.given("as-of")
                                    ? date::sys_days{date::year{9999} / 12 / 31}
                                    : today(invocation, plan);
-    const PlanHistory history = build_history(file, *record, {now, LaterCommits::shown, Weeks::skipped});
+    const PlanHistory history =
+        build_history(file, *record, {now, LaterCommits::shown, Weeks::skipped});
     if (history.commits.empty())
         return {};
     return last_commit_warning(history.commits.back());
@@ -73,7 +74,8 @@ Result check_commits(const Invocation& invocation, const std::string& file) {
     const date::sys_days as_of = history_days(invocation, &plan).as_of;
     const Judgement j = judge(plan, as_of);
     // Every commit of the range is checked, whatever its date: a range is asked for by name.
-    const PlanHistory history = build_history(file, *record, {as_of, LaterCommits::shown, Weeks::skipped});
+    const PlanHistory history =
+        build_history(file, *record, {as_of, LaterCommits::shown, Weeks::skipped});
     const CommitsChecked commits{range, &history};
     const CheckedPlan checked{file, &plan, &j, &loaded.diagnostics, &commits};
     Outcome outcome;

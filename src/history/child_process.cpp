@@ -105,7 +105,6 @@ Expected<pid_t> spawn(const std::vector<std::string>& argv, const std::string& c
 #endif
 }
 
-
 // Pumps `input` into `in` while draining `out` and `err`, until both outputs reach end of file.
 void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResult& result) {
     std::size_t written = 0;
@@ -142,7 +141,6 @@ void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResul
     }
     in.close_end(1);
 }
-
 
 } // namespace
 

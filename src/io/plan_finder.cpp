@@ -180,7 +180,8 @@ std::string typed_prefix(const std::string& path) {
 
 std::vector<std::string> find_plans(const std::vector<std::string>& paths,
                                     const fs::path& working_dir, const PlanFound& found,
-                                    const FolderSkipped& skipped, [[maybe_unused]] FolderListing listing) {
+                                    const FolderSkipped& skipped,
+                                    [[maybe_unused]] FolderListing listing) {
     std::vector<std::string> files;
     std::set<std::string> seen;
     const auto add = [&](std::string file) {

@@ -23,8 +23,8 @@ namespace {
 // Calls `each(month, late_days, per_day, per_miss)` for every month that holds a charge of the
 // issue, in order.
 template <class Each>
-void for_each_month_of_charges(const Timeline& timeline, std::size_t issue,
-                               const IssueDates& dates, const IssuePenalty& penalty, Each each) {
+void for_each_month_of_charges(const Timeline& timeline, std::size_t issue, const IssueDates& dates,
+                               const IssuePenalty& penalty, Each each) {
     if (penalty.subtotal.minor == 0)
         return;
     // Only the months between the first charge and the last can hold one.
@@ -37,9 +37,9 @@ void for_each_month_of_charges(const Timeline& timeline, std::size_t issue,
     }
     for (date::year_month month = month_of(first); month <= month_of(last);
          month += date::months{1}) {
-        const long long late_days = timeline.counted(
-            issue, std::max(first_day(month) - date::days{1}, dates.grace_end),
-            std::min(last_day(month), accrual_end));
+        const long long late_days =
+            timeline.counted(issue, std::max(first_day(month) - date::days{1}, dates.grace_end),
+                             std::min(last_day(month), accrual_end));
         const std::optional<Money> per_day = checked_multiply(penalty.per_day_rate, late_days);
         if (!per_day)
             throw std::overflow_error("the penalties of a month do not fit in 64 bits");
@@ -89,10 +89,9 @@ std::vector<IssueMonthCharge> charges_by_issue_and_month(const Plan& plan, date:
                     charges.push_back({i, month, late_days, per_day, per_miss});
             });
     }
-    std::stable_sort(charges.begin(), charges.end(),
-                     [](const IssueMonthCharge& a, const IssueMonthCharge& b) {
-                         return a.month < b.month;
-                     });
+    std::stable_sort(
+        charges.begin(), charges.end(),
+        [](const IssueMonthCharge& a, const IssueMonthCharge& b) { return a.month < b.month; });
     return charges;
 }
 

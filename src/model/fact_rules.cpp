@@ -56,8 +56,7 @@ void RuleChecker::ultimatum_within_timebox() {
         error(ultimatum.where.value_of("issued"),
               fmt::format("ultimatum.issued {} is after the deadline {}: the warning belongs to "
                           "the time box",
-                          format_iso_date(ultimatum.issued),
-                          format_iso_date(last_deadline())));
+                          format_iso_date(ultimatum.issued), format_iso_date(last_deadline())));
     if (ultimatum.until && *ultimatum.until < ultimatum.issued)
         error(ultimatum.where.value_of("until"),
               fmt::format("ultimatum.until {} is before the warning of {}: no incident could "
@@ -180,8 +179,7 @@ void RuleChecker::pauses_within_timebox() {
             error(pause.where.value_of(pause.where.keys.count("agreed") ? "agreed" : "from"),
                   fmt::format("the pause is agreed on {}, after the deadline {}: nothing is "
                               "agreed after the time box has ended",
-                              format_iso_date(pause.agreed),
-                              format_iso_date(last_deadline())));
+                              format_iso_date(pause.agreed), format_iso_date(last_deadline())));
     }
 }
 

@@ -8,8 +8,8 @@
 #include "remedy/model/owed_by_day.h"
 #include "test_support.h"
 
-#include <doctest/doctest.h>
 #include <algorithm>
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <string>
 #include <vector>
