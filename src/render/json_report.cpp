@@ -152,6 +152,8 @@ void issue_object(JsonWriter& json, const Plan& plan, const Judgement& j, std::s
     text_or_null(json, issue.category);
     json.key("owner");
     text_or_null(json, issue.owner);
+    json.key("ticket");
+    text_or_null(json, issue.ticket);
     json.key("notes");
     text_or_null(json, notes_on(issue.notes, j.as_of));
     json.end_object();

@@ -73,6 +73,8 @@ std::string render_issue_text(const Plan& plan, const Judgement& j, std::size_t 
         row("category", issue.category);
     if (!issue.owner.empty())
         row("owner", issue.owner);
+    if (!issue.ticket.empty())
+        row("ticket", issue.ticket);
     if (const std::string notes = notes_on(issue.notes, j.as_of); !notes.empty())
         row("notes", notes);
     return out;
