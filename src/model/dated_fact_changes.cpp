@@ -50,7 +50,8 @@ std::optional<std::string> incident_id(const Incident& incident) {
 
 std::optional<std::string> incident_record(const Incident& i) {
     return key_of(
-        {i.id, day_key(i.date), name(i.priority), i.summary, name(i.status), i.dispute, i.notes});
+        {i.id, day_key(i.date), name(i.priority), i.summary, name(i.status), i.dispute, i.notes,
+         i.ticket});
 }
 
 std::optional<std::string> incident_day_and_summary(const Incident& i) {
@@ -96,6 +97,9 @@ void compare_incidents(ChangeList& list, const Plan& before_plan, const Plan& af
             if (was.id != now.id)
                 list.value(ChangeTopic::incident, subject, "id", was.id, now.id,
                            fmt::format("{}: id {}", who, from_to(was.id, now.id)));
+            if (was.ticket != now.ticket)
+                list.value(ChangeTopic::incident, subject, "ticket", was.ticket, now.ticket,
+                           fmt::format("{}: ticket {}", who, from_to(was.ticket, now.ticket)));
             // The day a dispute was raised or a withdrawal agreed, when the plan gives it.
             const std::optional<date::sys_days> contested =
                 now.status == IncidentStatus::disputed    ? now.disputed

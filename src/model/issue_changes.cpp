@@ -94,6 +94,8 @@ void compare_issue(ChangeList& list, const Issue& was, const Issue& now) {
     text_value("title", was.title, now.title);
     text_value("owner", was.owner, now.owner);
     text_value("category", was.category, now.category);
+    // The provider's ticket: an import resolves the issue whose ticket a row names.
+    text_value("ticket", was.ticket, now.ticket);
     if (was.status == now.status)
         text_value("waiver", was.waiver, now.waiver);
     if (was.notes != now.notes)

@@ -59,8 +59,8 @@ bool concerns_issue(const RecordChange& change, std::string_view id) {
 bool can_change_money(const RecordChange& change) {
     if (change.action != ChangeAction::changed)
         return change.topic != ChangeTopic::plan;
-    static constexpr std::array<std::string_view, 8> words_only = {
-        "title", "owner", "category", "notes", "waiver", "summary", "dispute", "id"};
+    static constexpr std::array<std::string_view, 9> words_only = {
+        "title", "owner", "category", "notes", "waiver", "summary", "dispute", "id", "ticket"};
     return change.topic != ChangeTopic::plan &&
            std::find(words_only.begin(), words_only.end(), change.field) == words_only.end();
 }

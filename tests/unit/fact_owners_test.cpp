@@ -64,11 +64,13 @@ TEST_SUITE("fact_owners") {
                         "status = \"resolved\"\nresolved = 2026-10-12\n") == std::vector{either});
         CHECK(recorders("", "notes = \"parts ordered\"\nowner = \"NOC\"\ncategory = \"net\"\n") ==
               (std::vector{either, either, either}));
+        CHECK(recorders("", "ticket = \"SD-1\"\n") == std::vector{either});
         CHECK(recorders(incident, incident + "status = \"disputed\"\ndispute = \"Planned\"\n") ==
               std::vector{either});
         CHECK(recorders(incident + "status = \"disputed\"\ndispute = \"Planned\"\n",
                         incident + "status = \"disputed\"\ndispute = \"Planned work\"\n") ==
               std::vector{either});
+        CHECK(recorders(incident, incident + "ticket = \"SD-9\"\n") == std::vector{either});
     }
 
     TEST_CASE("everything else is the client's decision") {
@@ -87,6 +89,11 @@ TEST_SUITE("fact_owners") {
               std::vector{client});
         CHECK(recorders("", "\n[[timebox.extension]]\ndays = 10\nagreed = 2026-10-20\n"
                             "reason = \"x\"\n") == std::vector{client});
+        // How the provider's export is read decides what an import records: the client's.
+        const std::string mapping = "\n[import]\nticket = \"Ticket #\"\n";
+        CHECK(recorders("", mapping) == std::vector{client});
+        CHECK(recorders(mapping, mapping + "\n[import.statuses]\nClosed = \"resolved\"\n") ==
+              std::vector{client});
     }
 
     TEST_CASE("the table is all there is: only the rows it lists are the provider's") {
